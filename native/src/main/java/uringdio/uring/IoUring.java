@@ -1,0 +1,478 @@
+package uringdio.uring;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import uringdio.layout.NativeLayout;
+import uringdio.layout.StructLayout;
+import uringdio.libc.Errno;
+import uringdio.libc.MappedMemory;
+import uringdio.libc.NativeCallException;
+
+/**
+ * One io_uring instance, set up and torn down by liburing, driven from Java.
+ *
+ * <p>Submission: {@link #nextSqe()} hands out the next SQE slot to fill; {@link #submit()} or
+ * {@link #submitAndWait(int)} make the one native call (liburing publishes the SQ tail).
+ * Completion: read in place from the shared CQ ring ({@link #peek}, {@link #reap}) and released
+ * with a store-release of the CQ head. Not thread-safe: one submitting thread, and one reaping
+ * thread (which may be the same).
+ */
+public final class IoUring implements AutoCloseable {
+
+    /** Reads one completion; called by {@link #reap} for each. */
+    @FunctionalInterface
+    public interface CompletionHandler {
+        void completed(long userData, int res, int flags);
+    }
+
+    private static final VarHandle U32 = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+
+    private final Memory ringStruct;
+    private final long ring;
+    private final ByteBuffer ringView;
+    private final ByteBuffer sqes;
+    private final ByteBuffer sqKhead;
+    private final ByteBuffer cqes;
+    private final ByteBuffer cqKhead;
+    private final ByteBuffer cqKtail;
+    private final int sqMask;
+    private final int sqEntries;
+    private final int cqMask;
+    private final int cqEntries;
+    private final EnumSet<SetupFlag> flags;
+    private final EnumSet<SetupFlag> declined;
+    private final int features;
+    private final IoUringSqe sqe;
+    private final Memory cqeOut = new Memory(8);
+    private int sqeTail;
+    private int cqHead;
+    private Memory registeredFiles;
+    private Iovec registeredBuffers;
+    private boolean closed;
+
+    private IoUring(Memory ringStruct, EnumSet<SetupFlag> flags, EnumSet<SetupFlag> declined) {
+        this.ringStruct = ringStruct;
+        this.ring = Pointer.nativeValue(ringStruct);
+        this.flags = flags;
+        this.declined = declined;
+        ByteBuffer r = ringStruct.getByteBuffer(0, LiburingRing.SIZE).order(ByteOrder.nativeOrder());
+        this.ringView = r;
+        this.sqMask = r.getInt(LiburingRing.SQ_RING_MASK);
+        this.sqEntries = r.getInt(LiburingRing.SQ_RING_ENTRIES);
+        this.cqMask = r.getInt(LiburingRing.CQ_RING_MASK);
+        this.cqEntries = r.getInt(LiburingRing.CQ_RING_ENTRIES);
+        this.features = r.getInt(LiburingRing.FEATURES);
+        this.sqes = view(r.getLong(LiburingRing.SQ_SQES), (long) IoUringSqe.SIZE * sqEntries);
+        this.sqKhead = view(r.getLong(LiburingRing.SQ_KHEAD), 4);
+        this.cqes = view(r.getLong(LiburingRing.CQ_CQES), (long) IoUringCqe.SIZE * cqEntries);
+        this.cqKhead = view(r.getLong(LiburingRing.CQ_KHEAD), 4);
+        this.cqKtail = view(r.getLong(LiburingRing.CQ_KTAIL), 4);
+        this.sqeTail = r.getInt(LiburingRing.SQ_SQE_TAIL);
+        this.cqHead = (int) U32.getAcquire(cqKhead, 0);
+        this.sqe = new IoUringSqe(sqes);
+    }
+
+    private static ByteBuffer view(long address, long length) {
+        return new Pointer(address).getByteBuffer(0, length).order(ByteOrder.nativeOrder());
+    }
+
+    /** Every struct the binding reads or writes by offset, for the check against the headers. */
+    public static List<StructLayout> layouts() {
+        List<StructLayout> all = new ArrayList<>(List.of(IoUringSqe.LAYOUT, IoUringCqe.LAYOUT,
+                LiburingRing.LAYOUT, IoUringParams.LAYOUT, Iovec.LAYOUT));
+        all.addAll(Probe.LAYOUTS);
+        return all;
+    }
+
+    /** Every difference between the binding's offsets and constants and the installed headers. */
+    public static List<String> layoutMismatches() {
+        List<String> wrong = new ArrayList<>();
+        for (StructLayout l : layouts()) {
+            wrong.addAll(l.mismatches());
+        }
+        wrong.addAll(NativeLayout.constantMismatches(Opcode.javaConstants()));
+        return wrong;
+    }
+
+    /**
+     * Null when rings can be made here; otherwise why not, in one line that says how to fix it
+     * (liburing missing, io_uring disabled, headers the binding does not match). Decided once.
+     */
+    public static String unavailabilityCause() {
+        return Support.CAUSE;
+    }
+
+    public static boolean isAvailable() {
+        return Support.CAUSE == null;
+    }
+
+    /** Decides {@link #unavailabilityCause()} once, on first use, by making and closing a small ring. */
+    private static final class Support {
+        static final String CAUSE = probeOnce();
+
+        private static String probeOnce() {
+            try {
+                Liburing.load();
+            } catch (UnsatisfiedLinkError e) {
+                return e.getMessage();
+            }
+            List<String> wrong;
+            try {
+                wrong = layoutMismatches();
+            } catch (UnsatisfiedLinkError e) {
+                return "liburingdio.so (the binding's layout table) cannot be loaded: " + e.getMessage()
+                        + "; rebuild with `mvn package`";
+            }
+            if (!wrong.isEmpty()) {
+                return "the io_uring binding does not match the installed liburing headers: " + String.join("; ", wrong);
+            }
+            try (IoUring ring = new Builder().entries(2).buildUnchecked()) {
+                return null;
+            } catch (NativeCallException e) {
+                return "io_uring is unavailable: " + e.getMessage();
+            }
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** How a ring is asked for; see {@link #build()} for what happens when the kernel declines. */
+    public static final class Builder {
+        private int entries = 64;
+        private final EnumSet<SetupFlag> required = EnumSet.noneOf(SetupFlag.class);
+        private final EnumSet<SetupFlag> preferred = EnumSet.noneOf(SetupFlag.class);
+        private int sqThreadIdleMillis = 1000;
+
+        private Builder() {
+        }
+
+        /** SQ entries; the kernel rounds up to a power of two, and sizes the CQ at twice that. */
+        public Builder entries(int entries) {
+            if (entries < 1 || entries > 32768) {
+                throw new IllegalArgumentException("ring entries must be 1 to 32768, not " + entries);
+            }
+            this.entries = entries;
+            return this;
+        }
+
+        /** Flags the ring must have (SQPOLL, IOPOLL): if the kernel refuses them, so does build(). */
+        public Builder require(SetupFlag... flags) {
+            required.addAll(List.of(flags));
+            return this;
+        }
+
+        /**
+         * Flags to use where the kernel takes them (COOP_TASKRUN, SINGLE_ISSUER, DEFER_TASKRUN):
+         * build() drops them one at a time, the newest first, until the kernel accepts the ring.
+         */
+        public Builder prefer(SetupFlag... flags) {
+            preferred.addAll(List.of(flags));
+            if (preferred.contains(SetupFlag.DEFER_TASKRUN)) {
+                preferred.add(SetupFlag.SINGLE_ISSUER); // the kernel refuses DEFER_TASKRUN without it
+            }
+            return this;
+        }
+
+        public Builder sqThreadIdleMillis(int millis) {
+            this.sqThreadIdleMillis = millis;
+            return this;
+        }
+
+        /** Makes the ring, or throws saying why rings cannot be made here or why this one was refused. */
+        public IoUring build() {
+            String cause = unavailabilityCause();
+            if (cause != null) {
+                throw new UnsupportedOperationException(cause);
+            }
+            return buildUnchecked();
+        }
+
+        IoUring buildUnchecked() {
+            EnumSet<SetupFlag> tryFlags = EnumSet.copyOf(required);
+            tryFlags.addAll(preferred);
+            EnumSet<SetupFlag> declined = EnumSet.noneOf(SetupFlag.class);
+            // Newest first: DEFER_TASKRUN (6.1), SINGLE_ISSUER (6.0), COOP_TASKRUN (5.19).
+            SetupFlag[] dropOrder = {SetupFlag.DEFER_TASKRUN, SetupFlag.SINGLE_ISSUER, SetupFlag.COOP_TASKRUN};
+            int drop = 0;
+            while (true) {
+                int ret = tryInit(tryFlags);
+                if (ret == 0) {
+                    return new IoUring(lastStruct, tryFlags, declined);
+                }
+                freeLast();
+                if (-ret == Errno.EINVAL && drop < dropOrder.length) {
+                    while (drop < dropOrder.length && !(preferred.contains(dropOrder[drop]) && tryFlags.contains(dropOrder[drop]))) {
+                        drop++;
+                    }
+                    if (drop < dropOrder.length) {
+                        tryFlags.remove(dropOrder[drop]);
+                        declined.add(dropOrder[drop]);
+                        drop++;
+                        continue;
+                    }
+                }
+                throw setupFailure(-ret, tryFlags);
+            }
+        }
+
+        private Memory lastStruct;
+
+        private int tryInit(Set<SetupFlag> flagSet) {
+            lastStruct = new Memory(LiburingRing.SIZE);
+            lastStruct.clear();
+            try (Memory params = new Memory(IoUringParams.SIZE)) {
+                params.clear();
+                params.setInt(IoUringParams.FLAGS, SetupFlag.bits(flagSet));
+                params.setInt(IoUringParams.SQ_THREAD_IDLE, sqThreadIdleMillis);
+                return Liburing.io_uring_queue_init_params(entries, Pointer.nativeValue(lastStruct),
+                        Pointer.nativeValue(params));
+            }
+        }
+
+        private void freeLast() {
+            lastStruct.close();
+            lastStruct = null;
+        }
+
+        private static NativeCallException setupFailure(int errno, Set<SetupFlag> flagSet) {
+            String detail = switch (errno) {
+                case Errno.EPERM -> "io_uring is disabled: kernel.io_uring_disabled=" + ioUringDisabledSysctl()
+                        + "; run `sysctl -w kernel.io_uring_disabled=0` as root";
+                case Errno.ENOSYS -> "this kernel has no io_uring (CONFIG_IO_URING is off)";
+                case Errno.ENOMEM -> "cannot lock the ring's memory: raise `ulimit -l` (RLIMIT_MEMLOCK)";
+                case Errno.EINVAL -> "the kernel refused setup flags " + flagSet;
+                default -> null;
+            };
+            return detail == null ? new NativeCallException("io_uring_queue_init", errno)
+                    : new NativeCallException("io_uring_queue_init", errno, detail);
+        }
+    }
+
+    /** The value of the kernel.io_uring_disabled sysctl (6.6+), or "absent". */
+    public static String ioUringDisabledSysctl() {
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/io_uring_disabled")).trim();
+        } catch (Exception e) {
+            return "absent";
+        }
+    }
+
+    /** The setup flags the kernel accepted. */
+    public Set<SetupFlag> setupFlags() {
+        return EnumSet.copyOf(flags.isEmpty() ? EnumSet.noneOf(SetupFlag.class) : flags);
+    }
+
+    /** Preferred flags the kernel declined, so the ring runs without them. */
+    public Set<SetupFlag> declinedFlags() {
+        return declined.isEmpty() ? EnumSet.noneOf(SetupFlag.class) : EnumSet.copyOf(declined);
+    }
+
+    /** IORING_FEAT_* bits the kernel reported. */
+    public int features() {
+        return features;
+    }
+
+    public int sqEntries() {
+        return sqEntries;
+    }
+
+    public int cqEntries() {
+        return cqEntries;
+    }
+
+    /** SQEs filled but not yet submitted. */
+    public int pendingSubmissions() {
+        return sqeTail - ringView.getInt(LiburingRing.SQ_SQE_HEAD);
+    }
+
+    /**
+     * The next free SQE slot, to fill with one of the {@code prep} methods. The returned view is
+     * reused by the next call. Throws when the SQ is full: the caller's queue depth exceeds the ring.
+     */
+    public IoUringSqe nextSqe() {
+        // With SQPOLL the kernel thread moves the SQ head concurrently: acquire pairs with its release.
+        int head = (int) U32.getAcquire(sqKhead, 0);
+        int tail = sqeTail;
+        if (tail - head >= sqEntries) {
+            throw new IllegalStateException("submission queue full: " + sqEntries + " entries in flight");
+        }
+        IoUringSqe s = sqe.at(tail & sqMask);
+        sqeTail = tail + 1;
+        // liburing's submit reads sq.sqe_tail from this struct and publishes it to the kernel's
+        // SQ tail with its own release store (io_uring_smp_store_release for SQPOLL, WRITE_ONCE
+        // otherwise, which suffices since the kernel reads the tail in the same thread's syscall).
+        ringView.putInt(LiburingRing.SQ_SQE_TAIL, sqeTail);
+        return s;
+    }
+
+    /** Submits every filled SQE; returns how many the kernel took. */
+    public int submit() {
+        return NativeCallException.checkNegErrno("io_uring_submit", Liburing.io_uring_submit(ring));
+    }
+
+    /** Submits every filled SQE and waits until at least {@code waitNr} completions are ready. */
+    public int submitAndWait(int waitNr) {
+        return NativeCallException.checkNegErrno("io_uring_submit_and_wait",
+                Liburing.io_uring_submit_and_wait(ring, waitNr));
+    }
+
+    /** Waits until at least {@code waitNr} completions are ready (submitting any pending SQEs too). */
+    public void waitCompletions(int waitNr) {
+        if (ready() >= waitNr) {
+            return;
+        }
+        NativeCallException.checkNegErrno("io_uring_wait_cqes",
+                Liburing.io_uring_wait_cqes(ring, Pointer.nativeValue(cqeOut), waitNr, 0L, 0L));
+    }
+
+    /** Completions posted and not yet consumed. */
+    public int ready() {
+        // Acquire pairs with the kernel's release of the CQ tail: the CQEs before it are fully written.
+        return (int) U32.getAcquire(cqKtail, 0) - cqHead;
+    }
+
+    /**
+     * The oldest unconsumed completion's result, or {@code Integer.MIN_VALUE} if none is ready.
+     * It stays in the ring until {@link #advance(int)}; see {@link #peekUserData()}, {@link #peekFlags()}.
+     */
+    public int peek() {
+        if (ready() == 0) {
+            return Integer.MIN_VALUE;
+        }
+        return cqes.getInt(((cqHead & cqMask) * IoUringCqe.SIZE) + IoUringCqe.RES);
+    }
+
+    /** user_data of the completion {@link #peek()} returned. */
+    public long peekUserData() {
+        return cqes.getLong(((cqHead & cqMask) * IoUringCqe.SIZE) + IoUringCqe.USER_DATA);
+    }
+
+    /** flags of the completion {@link #peek()} returned. */
+    public int peekFlags() {
+        return cqes.getInt(((cqHead & cqMask) * IoUringCqe.SIZE) + IoUringCqe.FLAGS);
+    }
+
+    /** Releases {@code n} consumed completions to the kernel (liburing's io_uring_cq_advance). */
+    public void advance(int n) {
+        cqHead += n;
+        // Release: our reads of those CQEs complete before the kernel may overwrite their slots.
+        U32.setRelease(cqKhead, 0, cqHead);
+    }
+
+    /**
+     * Hands up to {@code max} ready completions to {@code handler}, oldest first, then releases
+     * them all with one store; returns how many.
+     */
+    public int reap(CompletionHandler handler, int max) {
+        int n = Math.min(ready(), max);
+        for (int i = 0; i < n; i++) {
+            int base = ((cqHead + i) & cqMask) * IoUringCqe.SIZE;
+            handler.completed(cqes.getLong(base + IoUringCqe.USER_DATA), cqes.getInt(base + IoUringCqe.RES),
+                    cqes.getInt(base + IoUringCqe.FLAGS));
+        }
+        if (n > 0) {
+            advance(n);
+        }
+        return n;
+    }
+
+    /** The opcodes this kernel supports. */
+    public Probe probe() {
+        long p = Liburing.io_uring_get_probe_ring(ring);
+        if (p == 0) {
+            throw new NativeCallException("io_uring_get_probe_ring", Errno.EINVAL, "the kernel does not answer probes (5.6+)");
+        }
+        try {
+            return Probe.read(p);
+        } finally {
+            Liburing.io_uring_free_probe(p);
+        }
+    }
+
+    /** Registers buffers for READ_FIXED; buffer {@code i} is index {@code i}. Pins their pages. */
+    public void registerBuffers(List<MappedMemory> buffers) {
+        Iovec v = new Iovec(buffers.size());
+        for (int i = 0; i < buffers.size(); i++) {
+            v.set(i, buffers.get(i).address(), buffers.get(i).size());
+        }
+        int ret = Liburing.io_uring_register_buffers(ring, v.address(), v.count());
+        if (ret < 0) {
+            v.close();
+            throw new NativeCallException("io_uring_register_buffers", -ret,
+                    -ret == Errno.ENOMEM ? "cannot pin the buffers: raise `ulimit -l` (RLIMIT_MEMLOCK)" : null);
+        }
+        registeredBuffers = v;
+    }
+
+    public void unregisterBuffers() {
+        if (registeredBuffers != null) {
+            NativeCallException.checkNegErrno("io_uring_unregister_buffers", Liburing.io_uring_unregister_buffers(ring));
+            registeredBuffers.close();
+            registeredBuffers = null;
+        }
+    }
+
+    /** Registers files; SQEs flagged IOSQE_FIXED_FILE then name file {@code i} by index {@code i}. */
+    public void registerFiles(int... fds) {
+        Memory m = new Memory(4L * fds.length);
+        for (int i = 0; i < fds.length; i++) {
+            m.setInt(4L * i, fds[i]);
+        }
+        int ret = Liburing.io_uring_register_files(ring, Pointer.nativeValue(m), fds.length);
+        if (ret < 0) {
+            m.close();
+            throw new NativeCallException("io_uring_register_files", -ret);
+        }
+        registeredFiles = m;
+    }
+
+    public void unregisterFiles() {
+        if (registeredFiles != null) {
+            NativeCallException.checkNegErrno("io_uring_unregister_files", Liburing.io_uring_unregister_files(ring));
+            registeredFiles.close();
+            registeredFiles = null;
+        }
+    }
+
+    /**
+     * Caps io-wq's bounded and unbounded workers (IORING_REGISTER_IOWQ_MAX_WORKERS); returns the
+     * previous caps. A value of 0 leaves that cap as it is.
+     */
+    public int[] setIoWqMaxWorkers(int bounded, int unbounded) {
+        try (Memory values = new Memory(8)) {
+            values.setInt(0, bounded);
+            values.setInt(4, unbounded);
+            NativeCallException.checkNegErrno("io_uring_register_iowq_max_workers",
+                    Liburing.io_uring_register_iowq_max_workers(ring, Pointer.nativeValue(values)));
+            return new int[] {values.getInt(0), values.getInt(4)};
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            Liburing.io_uring_queue_exit(ring); // also drops registered buffers and files
+            ringStruct.close();
+            cqeOut.close();
+            if (registeredBuffers != null) {
+                registeredBuffers.close();
+            }
+            if (registeredFiles != null) {
+                registeredFiles.close();
+            }
+        }
+    }
+}
