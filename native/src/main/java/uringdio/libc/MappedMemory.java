@@ -33,9 +33,14 @@ public final class MappedMemory implements AutoCloseable {
                 LibC.MAP_PRIVATE | LibC.MAP_ANONYMOUS, -1, 0), size);
     }
 
-    /** A shared mapping of {@code size} bytes of an open file, from offset 0 (fstests generic/647's buffer). */
+    /** A shared read-write mapping of {@code size} bytes of an open file, from offset 0 (fstests generic/647's buffer). */
     public static MappedMemory sharedFile(int fd, long size) {
-        return new MappedMemory(LibC.mmap(size, LibC.PROT_READ | LibC.PROT_WRITE, LibC.MAP_SHARED, fd, 0), size);
+        return sharedFile(fd, size, LibC.PROT_READ | LibC.PROT_WRITE);
+    }
+
+    /** A shared mapping of {@code size} bytes of an open file, from offset 0, with protection {@code prot}. */
+    public static MappedMemory sharedFile(int fd, long size, int prot) {
+        return new MappedMemory(LibC.mmap(size, prot, LibC.MAP_SHARED, fd, 0), size);
     }
 
     public long address() {
