@@ -3,6 +3,7 @@ package uringdio.results;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,22 @@ public final class LatencyLog {
             }
             ps.flush();
         });
+    }
+
+    /**
+     * Reads {@code file} back interval by interval, in file order: each is one measurement
+     * iteration of one tag, which is what tells a run's spread from one iteration to the next.
+     */
+    public static List<Interval> readIntervals(Path file) throws IOException {
+        List<Interval> intervals = new ArrayList<>();
+        try (HistogramLogReader r = new HistogramLogReader(file.toFile())) {
+            EncodableHistogram h;
+            while ((h = r.nextIntervalHistogram()) != null) {
+                Histogram hist = (Histogram) h;
+                intervals.add(new Interval(hist.getTag(), hist));
+            }
+        }
+        return intervals;
     }
 
     /** Reads {@code file} back: every interval of each tag added together, by tag in file order. */

@@ -1,0 +1,135 @@
+package uringdio.results;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uringdio.results.compare.BadInputException;
+import uringdio.results.compare.ComparisonReport;
+import uringdio.results.compare.ComparisonRule;
+import uringdio.results.compare.ExitCodes;
+import uringdio.results.compare.Metric;
+import uringdio.results.compare.RegressionThreshold;
+import uringdio.results.compare.ReportCsv;
+import uringdio.results.compare.ReportPrinter;
+import uringdio.results.compare.RunComparison;
+import uringdio.results.compare.RunResults;
+
+/**
+ * {@code compare <baseline-run-dir> <candidate-run-dir>}: one run's results against another's
+ * (kernel A against kernel B), with an exit code a CI job can gate on. The logic is in
+ * {@link RunComparison}; this class is the command line and nothing else.
+ */
+@Command(name = "compare", sortOptions = false,
+        description = "Compares a candidate run's results directory with a baseline run's, scenario by scenario:"
+                + " each metric's baseline value, the candidate's beside it and their ratio (candidate / baseline)."
+                + " Latencies and CPU per read regress when they go up, throughput when it goes down."
+                + " A latency whose scenario has a .hlog in both runs regresses only if the candidate's median"
+                + " iteration is also worse than the baseline's worst iteration (see --ratio-only).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no regression beyond the threshold, no findings in the candidate",
+            "2:bad input (missing directory, no scenarios.csv, unknown metric, malformed file)",
+            "3:findings in the candidate: short reads, data mismatches, errors (outranks 4)",
+            "4:a metric regressed beyond the threshold"})
+public final class CompareRuns implements Callable<Integer> {
+
+    static final String DEFAULT_METRICS = "e2e_p50_ns,e2e_p99_ns,reads_per_s";
+
+    @Parameters(index = "0", paramLabel = "<baseline-run-dir>", description = "The run compared against.")
+    private Path baseline;
+
+    @Parameters(index = "1", paramLabel = "<candidate-run-dir>", description = "The run under test.")
+    private Path candidate;
+
+    @Option(names = "--max-regression", paramLabel = "<percent>", defaultValue = "10%",
+            converter = ThresholdConverter.class,
+            description = "How much worse than the baseline a metric may get, as a percentage (default: ${DEFAULT-VALUE}).")
+    private RegressionThreshold threshold;
+
+    @Option(names = "--metrics", paramLabel = "<column>", split = ",", defaultValue = DEFAULT_METRICS,
+            converter = MetricConverter.class,
+            description = "scenarios.csv columns to compare (default: ${DEFAULT-VALUE}).")
+    private List<Metric> metrics = new ArrayList<>();
+
+    @Option(names = "--csv", paramLabel = "<file>", description = "Also write the comparison as CSV to this file.")
+    private Path csv;
+
+    @Option(names = "--ratio-only", description = "Judge on whole-run values alone, ignoring the .hlog iterations.")
+    private boolean ratioOnly;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command with its report on {@code out} and any one-line error on {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = new CommandLine(new CompareRuns());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        // One line for the CI log instead of picocli's usage dump: say what was wrong and where help is.
+        cmd.setParameterExceptionHandler((e, ignored) -> {
+            Throwable cause = e.getCause() instanceof BadInputException bad ? bad : e;
+            e.getCommandLine().getErr().println("compare: " + cause.getMessage() + " (see --help)");
+            e.getCommandLine().getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        });
+        cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
+            if (e instanceof BadInputException) {
+                commandLine.getErr().println("compare: " + e.getMessage());
+                commandLine.getErr().flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            // Anything else is a bug in this code: its stack trace is what fixes it.
+            throw e;
+        });
+        return cmd.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        RunResults baselineRun = RunResults.load("baseline", baseline);
+        RunResults candidateRun = RunResults.load("candidate", candidate);
+        List<Metric> distinct = new ArrayList<>(new LinkedHashSet<>(metrics));
+        ComparisonReport report = new RunComparison(new ComparisonRule(threshold, ratioOnly), distinct)
+                .compare(baselineRun, candidateRun);
+        new ReportPrinter(spec.commandLine().getOut()).print(report);
+        if (csv != null) {
+            try {
+                ReportCsv.write(csv, report);
+            } catch (IOException e) {
+                throw BadInputException.cannotWrite(csv, e);
+            }
+        }
+        return report.exitCode();
+    }
+
+    /** {@code 10%} or {@code 10}, as a {@link RegressionThreshold}. */
+    static final class ThresholdConverter implements CommandLine.ITypeConverter<RegressionThreshold> {
+        @Override
+        public RegressionThreshold convert(String value) {
+            return RegressionThreshold.parse(value);
+        }
+    }
+
+    /** A scenarios.csv column name, as a {@link Metric}. */
+    static final class MetricConverter implements CommandLine.ITypeConverter<Metric> {
+        @Override
+        public Metric convert(String value) {
+            return Metric.named(value.strip());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package uringdio.results.compare;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * The report as text: the two runs and the rule first, then each scenario with every metric's
+ * baseline value, the candidate's beside it and their ratio, then what only one run has, the
+ * findings and one summary line. Each number stands next to the one it is compared with.
+ */
+public final class ReportPrinter {
+
+    /** Where the run's wrong reads are written word for word. */
+    static final String FINDINGS_FILE = "findings.txt";
+
+    private final PrintWriter out;
+
+    public ReportPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void print(ComparisonReport report) {
+        printHeader(report);
+        printMetrics(report);
+        printOnlyIn("baseline", report.onlyInBaseline());
+        printOnlyIn("candidate", report.onlyInCandidate());
+        printFindings("the candidate", report.candidateFindings(), report.candidate().directory());
+        printFindings("the baseline, not held against the candidate", report.baselineFindings(), report.baseline().directory());
+        printSummary(report);
+        out.flush();
+    }
+
+    private void printHeader(ComparisonReport report) {
+        out.println("run comparison: candidate against baseline");
+        printRun(report.baseline());
+        printRun(report.candidate());
+        String label = "  rule       ";
+        for (String line : report.rule().describe()) {
+            out.println(label + line);
+            label = "             ";
+        }
+        out.println("  ratio      candidate / baseline");
+        out.println();
+    }
+
+    private void printRun(RunResults run) {
+        out.printf(Locale.ROOT, "  %-10s %s  kernel %s  host %s%n", run.role(), run.directory(), run.kernel(), run.host());
+    }
+
+    private void printMetrics(ComparisonReport report) {
+        int metricWidth = "metric".length();
+        int valueWidth = "candidate".length();
+        for (MetricComparison c : report.comparisons()) {
+            metricWidth = Math.max(metricWidth, c.metric().column().length());
+            valueWidth = Math.max(valueWidth, Math.max(value(c.baseline()).length(), value(c.candidate()).length()));
+        }
+        String row = "    %-" + metricWidth + "s  %" + valueWidth + "s  %" + valueWidth + "s  %8s  %s%n";
+        out.printf(Locale.ROOT, "  scenario%n" + row, "metric", "baseline", "candidate", "ratio", "verdict");
+        String scenario = null;
+        for (MetricComparison c : report.comparisons()) {
+            if (!c.scenario().equals(scenario)) {
+                scenario = c.scenario();
+                out.println("  " + scenario);
+            }
+            String verdict = c.verdict().label() + (c.note().isEmpty() ? "" : " (" + c.note() + ")");
+            out.printf(Locale.ROOT, row, c.metric().column(), value(c.baseline()), value(c.candidate()), ratio(c.ratio()), verdict);
+        }
+        out.println();
+    }
+
+    private void printOnlyIn(String role, List<String> scenarios) {
+        out.println("only in " + role + " (" + scenarios.size() + ")" + (scenarios.isEmpty() ? ": none" : ":"));
+        scenarios.forEach(s -> out.println("  " + s));
+    }
+
+    private void printFindings(String whose, List<ScenarioFindings> findings, Path runDirectory) {
+        out.println("findings in " + whose + " (" + findings.size() + ")" + (findings.isEmpty() ? ": none" : ":"));
+        for (ScenarioFindings f : findings) {
+            out.println("  " + f.scenario() + ": " + f.describe());
+        }
+        if (!findings.isEmpty()) {
+            out.println("  each read word for word: " + runDirectory.resolve(FINDINGS_FILE));
+        }
+    }
+
+    private void printSummary(ComparisonReport report) {
+        long scenarios = report.comparisons().stream().map(MetricComparison::scenario).distinct().count();
+        String exit = switch (report.exitCode()) {
+            case ExitCodes.FINDINGS -> "FAIL: findings in the candidate";
+            case ExitCodes.REGRESSION -> "FAIL: regression beyond " + report.rule().threshold();
+            default -> "PASS";
+        };
+        out.printf(Locale.ROOT, "%nresult: %s (exit %d); %d scenarios, %d metric values compared: %d regressed,"
+                        + " %d within noise, %d improved, %d not comparable%n",
+                exit, report.exitCode(), scenarios, report.comparisons().size(),
+                report.withVerdict(Verdict.REGRESSION).size(), report.withVerdict(Verdict.WITHIN_NOISE).size(),
+                report.withVerdict(Verdict.IMPROVED).size(), report.withVerdict(Verdict.NOT_COMPARABLE).size());
+    }
+
+    private static String value(OptionalDouble v) {
+        return v.isPresent() ? RunComparison.format(v.getAsDouble()) : "-";
+    }
+
+    private static String ratio(OptionalDouble r) {
+        return r.isPresent() ? String.format(Locale.ROOT, "%.3fx", r.getAsDouble()) : "-";
+    }
+}
