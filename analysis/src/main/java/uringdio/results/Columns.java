@@ -12,6 +12,8 @@ import java.util.List;
 public final class Columns {
 
     public static final String SCENARIO = "scenario";
+    /** The scenario in a few words a person reads: {@code btrfs 16K x4 FIRST INLINE qd1}. */
+    public static final String LABEL = "label";
     public static final String BENCHMARK = "benchmark";
     public static final String FS = "fs";
     public static final String READ_SIZE = "read_size";
@@ -72,7 +74,7 @@ public final class Columns {
     public static final List<String> ALL;
 
     static {
-        List<String> all = new ArrayList<>(List.of(SCENARIO, BENCHMARK, FS, READ_SIZE, EXTENTS_REQUESTED, EXTENT_SIZE,
+        List<String> all = new ArrayList<>(List.of(SCENARIO, LABEL, BENCHMARK, FS, READ_SIZE, EXTENTS_REQUESTED, EXTENT_SIZE,
                 EXTENTS_MEASURED_MIN, EXTENTS_MEASURED_MAX, EXTENTS_ENCODED, VARIANT, PATTERN, TOUCH_FRACTION, MODE,
                 RETRY_EAGAIN, QUEUE_DEPTH, SUBMIT_BATCH, FILE_SIZE, RING_FLAGS,
                 TARGET_KIND, FILESYSTEM, MOUNT_OPTIONS, DEVICE, LOOP_BACKING_FILE, LOOP_DIRECT_IO,

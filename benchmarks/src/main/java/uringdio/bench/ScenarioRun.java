@@ -23,6 +23,7 @@ import uringdio.results.LatencyLog;
 import uringdio.results.Metadata;
 import uringdio.results.ResultsCsv;
 import uringdio.run.SystemFacts;
+import uringdio.run.Verdict;
 
 /**
  * One scenario's life in a benchmark JVM: its target and fixture file, made or found; its
@@ -31,7 +32,6 @@ import uringdio.run.SystemFacts;
  */
 final class ScenarioRun implements AutoCloseable {
 
-    static final String FINDINGS_FILE = "findings.txt";
 
     private final Scenario scenario;
     private final Target target;
@@ -106,6 +106,7 @@ final class ScenarioRun implements AutoCloseable {
         String hlog = scenario.id() + ".hlog";
         Map<String, String> row = new LinkedHashMap<>();
         row.put(Columns.SCENARIO, scenario.id());
+        row.put(Columns.LABEL, scenario.label());
         row.put(Columns.BENCHMARK, scenario.benchmark());
         row.put(Columns.FS, scenario.fs());
         row.put(Columns.READ_SIZE, Integer.toString(scenario.readSize()));
@@ -178,7 +179,7 @@ final class ScenarioRun implements AutoCloseable {
         if (findings.count() == 0) {
             return;
         }
-        Path f = results.resolve(FINDINGS_FILE);
+        Path f = results.resolve(Verdict.FINDINGS_FILE);
         AtomicFiles.locked(f, () -> {
             StringBuilder b = new StringBuilder(Files.exists(f) ? Files.readString(f) : "");
             b.append(scenario.id()).append(": ").append(findings.count()).append(" finding(s)\n");

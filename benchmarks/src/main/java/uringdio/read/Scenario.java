@@ -28,6 +28,13 @@ public record Scenario(String benchmark, String fs, int readSize, int extents, F
                        double touchFraction, SubmitMode mode, boolean retryEagain, int queueDepth, int submitBatch,
                        long ranges) {
 
+    /** A parameter value that is wrong in itself, whatever the others are. */
+    public static final class BadValue extends IllegalArgumentException {
+        public BadValue(String message) {
+            super(message);
+        }
+    }
+
     public static final String EXTENT_READ = "extent-read";
     public static final String MARIADB_LIKE = "mariadb-like";
     public static final int MAX_QUEUE_DEPTH = 4096;
@@ -47,7 +54,7 @@ public record Scenario(String benchmark, String fs, int readSize, int extents, F
     private static String parseFs(String fs) {
         String f = fs.trim().toLowerCase(Locale.ROOT);
         if (!f.equals("btrfs") && !f.equals("ext4") && !f.equals("xfs")) {
-            throw new IllegalArgumentException("unknown fs " + fs + ": use btrfs, ext4 or xfs");
+            throw new BadValue("unknown fs " + fs + ": use btrfs, ext4 or xfs");
         }
         return f;
     }
@@ -56,11 +63,11 @@ public record Scenario(String benchmark, String fs, int readSize, int extents, F
         try {
             int v = Integer.parseInt(value.trim());
             if (v < 1) {
-                throw new IllegalArgumentException(name + " must be at least 1, not " + value);
+                throw new BadValue(name + " must be at least 1, not " + value);
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, not " + value);
+            throw new BadValue(name + " must be a whole number, not " + value);
         }
     }
 
@@ -68,11 +75,11 @@ public record Scenario(String benchmark, String fs, int readSize, int extents, F
         try {
             double v = Double.parseDouble(value.trim());
             if (v < 0 || v > 1) {
-                throw new IllegalArgumentException("touchFraction must be 0 to 1, not " + value);
+                throw new BadValue("touchFraction must be 0 to 1, not " + value);
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("touchFraction must be a number from 0 to 1, not " + value);
+            throw new BadValue("touchFraction must be a number from 0 to 1, not " + value);
         }
     }
 
@@ -80,7 +87,7 @@ public record Scenario(String benchmark, String fs, int readSize, int extents, F
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new IllegalArgumentException(name + " must be true or false, not " + value);
+            default -> throw new BadValue(name + " must be true or false, not " + value);
         };
     }
 
@@ -88,7 +95,7 @@ public record Scenario(String benchmark, String fs, int readSize, int extents, F
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown " + name + " " + value + ": use one of "
+            throw new BadValue("unknown " + name + " " + value + ": use one of "
                     + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
         }
     }
@@ -99,11 +106,11 @@ public record Scenario(String benchmark, String fs, int readSize, int extents, F
      */
     public void validate(int sectorSize) {
         if (readSize % sectorSize != 0) {
-            throw new IllegalArgumentException("read size " + readSize + " is not a multiple of the " + sectorSize
+            throw new BadValue("read size " + readSize + " is not a multiple of the " + sectorSize
                     + "-byte logical sector size: O_DIRECT needs whole sectors");
         }
         if (readSize % ExtentFileSpec.BLOCK != 0) {
-            throw new IllegalArgumentException("read size " + readSize + " is not a multiple of 4096: the buffer is whole pages");
+            throw new BadValue("read size " + readSize + " is not a multiple of 4096: the buffer is whole pages");
         }
         ExtentFileSpec.forReads(readSize, extents, 1, variant); // throws if the extents do not divide the read
         if (variant.btrfsOnly() && !fs.equals("btrfs")) {
@@ -119,7 +126,7 @@ public record Scenario(String benchmark, String fs, int readSize, int extents, F
                     + "is read with READ_FIXED): got mode " + mode + " with pattern " + pattern);
         }
         if (queueDepth > MAX_QUEUE_DEPTH) {
-            throw new IllegalArgumentException("queue depth " + queueDepth + " is more than the ring takes here (at most "
+            throw new BadValue("queue depth " + queueDepth + " is more than the ring takes here (at most "
                     + MAX_QUEUE_DEPTH + ")");
         }
         if (submitBatch > queueDepth) {

@@ -1,0 +1,57 @@
+package uringdio.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uringdio.results.Columns;
+import uringdio.results.ResultsCsv;
+
+/**
+ * What a finished run says about correctness, read back from its results directory: a short read
+ * or a wrong byte anywhere is never averaged away; it is named, and the run exits with its own
+ * status after everything else is written.
+ */
+public record Verdict(long completionsChecked, List<String> findings, int failedScenarios) {
+
+    public static final String FINDINGS_FILE = "findings.txt";
+    /** Exit status of a run that found a wrong read. */
+    public static final int WRONG_READS = 3;
+    /** Exit status of a run in which a scenario could not run. */
+    public static final int SCENARIO_FAILED = 1;
+
+    public static Verdict of(Path runDir, int failedScenarios) throws IOException {
+        Path csv = runDir.resolve(ResultsCsv.FILE);
+        List<Map<String, String>> rows = Files.exists(csv) ? ResultsCsv.read(csv) : List.of();
+        long checked = rows.stream().mapToLong(r -> Long.parseLong(r.getOrDefault(Columns.COMPLETIONS, "0"))).sum();
+        Path f = runDir.resolve(FINDINGS_FILE);
+        List<String> findings = Files.exists(f) ? Files.readAllLines(f) : List.of();
+        return new Verdict(checked, findings, failedScenarios);
+    }
+
+    public int exitCode() {
+        if (!findings.isEmpty()) {
+            return WRONG_READS;
+        }
+        return failedScenarios > 0 ? SCENARIO_FAILED : 0;
+    }
+
+    /** The verdict in a few lines: the findings word for word (the first 40 lines), or how much was checked. */
+    public String render(Path runDir) {
+        StringBuilder b = new StringBuilder();
+        if (!findings.isEmpty()) {
+            b.append("VERDICT: WRONG READS FOUND (all of them in ").append(runDir.resolve(FINDINGS_FILE)).append("):\n");
+            findings.stream().limit(40).forEach(l -> b.append("  ").append(l).append('\n'));
+        } else {
+            b.append(String.format(Locale.ROOT,
+                    "VERDICT: every one of %d completions was checked: no short read, no wrong byte.%n", completionsChecked));
+        }
+        if (failedScenarios > 0) {
+            b.append(failedScenarios).append(" scenario(s) failed to run; see their logs in ")
+                    .append(runDir.resolve("jmh-logs")).append('\n');
+        }
+        return b.toString();
+    }
+}
