@@ -22,8 +22,8 @@ import uringdio.results.Columns;
 import uringdio.results.LatencyLog;
 import uringdio.results.Metadata;
 import uringdio.results.ResultsCsv;
+import uringdio.results.RunFiles;
 import uringdio.run.SystemFacts;
-import uringdio.run.Verdict;
 
 /**
  * One scenario's life in a benchmark JVM: its target and fixture file, made or found; its
@@ -179,7 +179,7 @@ final class ScenarioRun implements AutoCloseable {
         if (findings.count() == 0) {
             return;
         }
-        Path f = results.resolve(Verdict.FINDINGS_FILE);
+        Path f = results.resolve(RunFiles.FINDINGS);
         AtomicFiles.locked(f, () -> {
             StringBuilder b = new StringBuilder(Files.exists(f) ? Files.readString(f) : "");
             b.append(scenario.id()).append(": ").append(findings.count()).append(" finding(s)\n");

@@ -97,6 +97,9 @@ public record Profile(String name, int warmupIterations, int measurementIteratio
      */
     public static Profile custom(String benchmark, Map<String, String> params, int warmup, int iterations, int seconds,
                                  Long largeFileSize, int largeExtentSize, List<String> skipped) {
+        if (!benchmark.equals(Scenario.EXTENT_READ) && !benchmark.equals(Scenario.MARIADB_LIKE)) {
+            throw new Scenario.BadValue("unknown benchmark " + benchmark + ": use extent-read or mariadb-like");
+        }
         long ranges = 16;
         long large = largeFileSize == null ? 1L << 30 : largeFileSize;
         List<List<String>> axes = new ArrayList<>();
@@ -125,12 +128,8 @@ public record Profile(String name, int warmupIterations, int measurementIteratio
         for (List<String> c : combos) {
             String[] overrides = c.toArray(String[]::new);
             try {
-                s.add(switch (benchmark) {
-                    case "extent-read" -> PlannedScenario.extentRead(ranges, overrides);
-                    case "mariadb-like" -> PlannedScenario.mariaDbLike(large, largeExtentSize, overrides);
-                    default -> throw new IllegalArgumentException("unknown benchmark " + benchmark
-                            + ": use extent-read or mariadb-like");
-                });
+                s.add(benchmark.equals(Scenario.EXTENT_READ) ? PlannedScenario.extentRead(ranges, overrides)
+                        : PlannedScenario.mariaDbLike(large, largeExtentSize, overrides));
             } catch (Scenario.BadValue e) {
                 throw e;
             } catch (IllegalArgumentException e) {

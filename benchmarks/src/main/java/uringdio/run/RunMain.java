@@ -37,6 +37,7 @@ import uringdio.results.AtomicFiles;
 import uringdio.results.Columns;
 import uringdio.results.Metadata;
 import uringdio.results.ResultsCsv;
+import uringdio.results.RunFiles;
 import uringdio.results.RunNames;
 import uringdio.results.SummaryTable;
 
@@ -282,7 +283,7 @@ public final class RunMain implements Callable<Integer> {
 
     private void prepareResults() throws IOException {
         Path dirPath = resultsBase.resolve(RunNames.of(Instant.now(), SystemFacts.kernel(), SystemFacts.host()));
-        Files.createDirectories(dirPath.resolve("jmh-logs"));
+        Files.createDirectories(dirPath.resolve(RunFiles.JMH_LOGS));
         AtomicFiles.write(dirPath.resolve(".writable"), "");
         Files.delete(dirPath.resolve(".writable"));
         runDir = dirPath.toAbsolutePath();
@@ -316,7 +317,7 @@ public final class RunMain implements Callable<Integer> {
                     System.err.println("cannot update metadata: " + e.getMessage());
                 }
             }
-            Path log = runDir.resolve("jmh-logs").resolve(s.scenario().id() + ".log");
+            Path log = runDir.resolve(RunFiles.JMH_LOGS).resolve(s.scenario().id() + ".log");
             try {
                 Collection<RunResult> r = new Runner(options(plan, s, target, targets.kindName(), log, largeBytes,
                         largeExtent)).run();
@@ -369,7 +370,7 @@ public final class RunMain implements Callable<Integer> {
 
     private void writeJmhJson(List<RunResult> results) {
         try {
-            AtomicFiles.write(runDir.resolve("jmh.json"), o -> {
+            AtomicFiles.write(runDir.resolve(RunFiles.JMH_JSON), o -> {
                 PrintStream ps = new PrintStream(o, true, java.nio.charset.StandardCharsets.UTF_8);
                 ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
                 ps.flush();
@@ -444,9 +445,9 @@ public final class RunMain implements Callable<Integer> {
         out.println();
         out.print(table);
         try {
-            AtomicFiles.write(runDir.resolve("summary.txt"), table);
+            AtomicFiles.write(runDir.resolve(RunFiles.SUMMARY), table);
         } catch (IOException e) {
-            System.err.println("uring-dio-bench: cannot write summary.txt: " + e.getMessage());
+            System.err.println("uring-dio-bench: cannot write " + RunFiles.SUMMARY + ": " + e.getMessage());
         }
         Verdict verdict;
         try {

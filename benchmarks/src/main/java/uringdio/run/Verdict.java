@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import uringdio.results.Columns;
 import uringdio.results.ResultsCsv;
+import uringdio.results.RunFiles;
 
 /**
  * What a finished run says about correctness, read back from its results directory: a short read
@@ -16,7 +17,6 @@ import uringdio.results.ResultsCsv;
  */
 public record Verdict(long completionsChecked, List<String> findings, int failedScenarios) {
 
-    public static final String FINDINGS_FILE = "findings.txt";
     /** Exit status of a run that found a wrong read. */
     public static final int WRONG_READS = 3;
     /** Exit status of a run in which a scenario could not run. */
@@ -26,7 +26,7 @@ public record Verdict(long completionsChecked, List<String> findings, int failed
         Path csv = runDir.resolve(ResultsCsv.FILE);
         List<Map<String, String>> rows = Files.exists(csv) ? ResultsCsv.read(csv) : List.of();
         long checked = rows.stream().mapToLong(r -> Long.parseLong(r.getOrDefault(Columns.COMPLETIONS, "0"))).sum();
-        Path f = runDir.resolve(FINDINGS_FILE);
+        Path f = runDir.resolve(RunFiles.FINDINGS);
         List<String> findings = Files.exists(f) ? Files.readAllLines(f) : List.of();
         return new Verdict(checked, findings, failedScenarios);
     }
@@ -42,7 +42,7 @@ public record Verdict(long completionsChecked, List<String> findings, int failed
     public String render(Path runDir) {
         StringBuilder b = new StringBuilder();
         if (!findings.isEmpty()) {
-            b.append("VERDICT: WRONG READS FOUND (all of them in ").append(runDir.resolve(FINDINGS_FILE)).append("):\n");
+            b.append("VERDICT: WRONG READS FOUND (all of them in ").append(runDir.resolve(RunFiles.FINDINGS)).append("):\n");
             findings.stream().limit(40).forEach(l -> b.append("  ").append(l).append('\n'));
         } else {
             b.append(String.format(Locale.ROOT,
@@ -50,7 +50,7 @@ public record Verdict(long completionsChecked, List<String> findings, int failed
         }
         if (failedScenarios > 0) {
             b.append(failedScenarios).append(" scenario(s) failed to run; see their logs in ")
-                    .append(runDir.resolve("jmh-logs")).append('\n');
+                    .append(runDir.resolve(RunFiles.JMH_LOGS)).append('\n');
         }
         return b.toString();
     }

@@ -22,6 +22,7 @@ import uringdio.results.LatencyLog;
 import uringdio.results.Metadata;
 import uringdio.results.MiniJson;
 import uringdio.results.ResultsCsv;
+import uringdio.results.RunFiles;
 import uringdio.testing.Require;
 
 /**
@@ -53,7 +54,7 @@ class QuickProfileEndToEndTest {
     @Test
     void theRunSucceedsWithNoWrongRead() {
         assertEquals(0, exit, "exit status");
-        assertFalse(Files.exists(runDir.resolve(Verdict.FINDINGS_FILE)));
+        assertFalse(Files.exists(runDir.resolve(RunFiles.FINDINGS)));
         for (Map<String, String> r : rows) {
             assertEquals("0", r.get(Columns.SHORT_READS), r.get(Columns.SCENARIO));
             assertEquals("0", r.get(Columns.DATA_MISMATCHES), r.get(Columns.SCENARIO));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import uringdio.results.RunFiles;
 
 /**
  * The report as text: the two runs and the rule first, then each scenario with every metric's
@@ -12,9 +13,6 @@ import java.util.OptionalDouble;
  * findings and one summary line. Each number stands next to the one it is compared with.
  */
 public final class ReportPrinter {
-
-    /** Where the run's wrong reads are written word for word. */
-    static final String FINDINGS_FILE = "findings.txt";
 
     private final PrintWriter out;
 
@@ -82,7 +80,7 @@ public final class ReportPrinter {
             out.println("  " + f.scenario() + ": " + f.describe());
         }
         if (!findings.isEmpty()) {
-            out.println("  each read word for word: " + runDirectory.resolve(FINDINGS_FILE));
+            out.println("  each read word for word: " + runDirectory.resolve(RunFiles.FINDINGS));
         }
     }
 
