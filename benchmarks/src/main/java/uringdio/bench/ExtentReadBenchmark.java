@@ -1,7 +1,6 @@
 package uringdio.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -10,13 +9,8 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 import uringdio.read.ReadLoop;
 import uringdio.read.Scenario;
 
@@ -34,13 +28,12 @@ import uringdio.read.Scenario;
  * completion, end to end) go to results/ as HdrHistogram logs and scenarios.csv: they leave out
  * re-arming the buffer and checking the data, which JMH's score includes.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
-public class ExtentReadBenchmark {
+public class ExtentReadBenchmark extends ScenarioBenchmark {
 
     @Param({"btrfs"})
     public String fs;
@@ -66,61 +59,25 @@ public class ExtentReadBenchmark {
     @Param({"01"})
     public String submitBatch;
 
-    private ScenarioRun run;
-    private ReadLoop loop;
 
-    /** JMH sample 23's way to report what each read turned out to be beside the score. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Reads {
-        /** Completed reads of the right length and bytes. */
-        public long reads;
 
-        @Setup(Level.Iteration)
-        public void clear() {
-            reads = 0;
-        }
-    }
+    private ReadLoop reads;
 
     @Setup(Level.Trial)
     public void setUp() {
         Scenario scenario = Scenario.parse(Scenario.EXTENT_READ, fs, readSize, extents, variant, pattern, touchFraction,
                 mode, retryEagain, queueDepth, submitBatch, BenchConfig.ranges());
-        run = ScenarioRun.open(scenario);
-        try {
-            loop = new ReadLoop(scenario, run.file(), run.recorder(), run.findings(), run.target().directory(),
-                    BenchConfig.seed());
-            loop.prime();
-        } catch (RuntimeException e) {
-            run.close();
-            throw e;
-        }
-    }
-
-    @Setup(Level.Iteration)
-    public void startIteration(IterationParams iteration) {
-        run.recorder().startIteration(iteration.getType() == IterationType.MEASUREMENT);
+        open(scenario, r -> {
+            reads = new ReadLoop(scenario, r.file(), r.recorder(), r.findings(), r.target().directory(), BenchConfig.seed());
+            reads.prime();
+            return reads;
+        });
     }
 
     @Benchmark
     public void read(Reads counters) {
-        long before = run.recorder().measuredReadsInIteration();
-        loop.step();
-        counters.reads += run.recorder().measuredReadsInIteration() - before;
-    }
-
-    @TearDown(Level.Iteration)
-    public void endIteration() {
-        run.recorder().endIteration();
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        try {
-            loop.close(); // drains: every read in flight is checked too
-            run.writeResults(loop.ringFlags(), loop.patternChecks(), loop.patternMismatches());
-        } finally {
-            run.close();
-        }
+        long before = readsSoFar();
+        reads.step();
+        counters.reads += readsSoFar() - before;
     }
 }

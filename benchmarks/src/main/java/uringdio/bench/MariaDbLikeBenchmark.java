@@ -1,7 +1,6 @@
 package uringdio.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -10,13 +9,8 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 import uringdio.fixture.FileVariant;
 import uringdio.read.Scenario;
 import uringdio.read.SubmitterReaperLoop;
@@ -30,13 +24,12 @@ import uringdio.read.SubmitterReaperLoop;
  * <p>JMH's score is reads submitted per second, which in steady state is reads completed;
  * per-read latencies and checks go to results/ as for {@link ExtentReadBenchmark}.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
-public class MariaDbLikeBenchmark {
+public class MariaDbLikeBenchmark extends ScenarioBenchmark {
 
     @Param({"btrfs"})
     public String fs;
@@ -51,20 +44,7 @@ public class MariaDbLikeBenchmark {
 
     private static final int INNODB_PAGE = 16384;
 
-    private ScenarioRun run;
-    private SubmitterReaperLoop loop;
-
-    /** Completed correct reads, as JMH sample 23 reports secondary counts. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Reads {
-        public long reads;
-
-        @Setup(Level.Iteration)
-        public void clear() {
-            reads = 0;
-        }
-    }
+    private SubmitterReaperLoop reads;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -76,40 +56,14 @@ public class MariaDbLikeBenchmark {
         Scenario scenario = Scenario.parse(Scenario.MARIADB_LIKE, fs, Integer.toString(INNODB_PAGE),
                 Integer.toString(INNODB_PAGE / extentSize), FileVariant.PLAIN.name(), pattern, touchFraction, mode,
                 "false", queueDepth, "1", ranges);
-        run = ScenarioRun.open(scenario);
-        try {
-            loop = new SubmitterReaperLoop(scenario, run.file(), run.recorder(), run.findings(), run.target().directory(),
-                    BenchConfig.seed());
-        } catch (RuntimeException e) {
-            run.close();
-            throw e;
-        }
-    }
-
-    @Setup(Level.Iteration)
-    public void startIteration(IterationParams iteration) {
-        run.recorder().startIteration(iteration.getType() == IterationType.MEASUREMENT);
+        open(scenario, r -> reads = new SubmitterReaperLoop(scenario, r.file(), r.recorder(), r.findings(),
+                r.target().directory(), BenchConfig.seed()));
     }
 
     @Benchmark
     public void read(Reads counters) throws InterruptedException {
-        long before = run.recorder().measuredReadsInIteration();
-        loop.submitOne();
-        counters.reads += run.recorder().measuredReadsInIteration() - before;
-    }
-
-    @TearDown(Level.Iteration)
-    public void endIteration() {
-        run.recorder().endIteration();
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        try {
-            loop.close();
-            run.writeResults(loop.ringFlags(), loop.patternChecks(), loop.patternMismatches());
-        } finally {
-            run.close();
-        }
+        long before = readsSoFar();
+        reads.submitOne();
+        counters.reads += readsSoFar() - before;
     }
 }

@@ -3,13 +3,11 @@ package uringdio.read;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.Errno;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
-import uringdio.libc.MappedMemory;
 import uringdio.uring.IoUring;
 import uringdio.uring.IoUringSqe;
 import uringdio.uring.Opcode;
@@ -25,17 +23,15 @@ import uringdio.uring.Opcode;
  * one timestamp for all completions reaped together), then checked (timed apart). End to end is
  * tReap - tPrep; completion is tReap minus the submit call's return.
  */
-public final class ReadLoop implements AutoCloseable {
+public final class ReadLoop implements ScenarioLoop {
 
     private final Scenario scenario;
     private final ExtentFile file;
     private final FileHandle fd;
     private final IoUring ring;
-    private final PatternedBuffer[] buffers;
+    private final ReadSlots slots;
     private final ReadRecorder recorder;
     private final ReadCheck check;
-    private final SplittableRandom random;
-    private final long ranges;
     private final int readSize;
     private final int batch;
     private final int rwFlags;
@@ -43,7 +39,6 @@ public final class ReadLoop implements AutoCloseable {
     private final boolean retryEagain;
 
     private final long[] offset;
-    private final long[] lastRange;
     private final long[] tPrep;
     private final long[] tSubmitted;
     private final int[] idle;
@@ -65,8 +60,6 @@ public final class ReadLoop implements AutoCloseable {
         this.recorder = recorder;
         this.readSize = scenario.readSize();
         this.batch = scenario.submitBatch();
-        this.ranges = file.size() / readSize;
-        this.random = new SplittableRandom(seed);
         this.retryEagain = scenario.retryEagain();
         this.rwFlags = scenario.mode() == SubmitMode.RWF_NOWAIT ? Opcode.RWF_NOWAIT : 0;
         this.sqeFlags = scenario.mode() == SubmitMode.IOSQE_ASYNC ? Opcode.IOSQE_ASYNC : 0;
@@ -74,31 +67,23 @@ public final class ReadLoop implements AutoCloseable {
                 findings);
         int qd = scenario.queueDepth();
         this.offset = new long[qd];
-        this.lastRange = new long[qd];
         this.tPrep = new long[qd];
         this.tSubmitted = new long[qd];
         this.idle = new int[qd];
         this.retry = new int[qd];
-        this.buffers = new PatternedBuffer[qd];
+        for (int slot = 0; slot < qd; slot++) {
+            idle[idleCount++] = slot;
+        }
         List<AutoCloseable> opened = new ArrayList<>();
         try {
+            this.slots = opened(opened, new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed));
             this.fd = opened(opened, FileHandle.openDirectRead(file.path()));
-            for (int slot = 0; slot < qd; slot++) {
-                buffers[slot] = opened(opened, PatternedBuffer.create(scenario.pattern(), readSize,
-                        scenario.touchFraction(), seed + slot, bufferFileDir));
-                lastRange[slot] = -1;
-                idle[idleCount++] = slot;
-            }
             if (scenario.mode() == SubmitMode.PREAD) {
                 this.ring = null;
             } else {
                 this.ring = opened(opened, IoUring.builder().entries(Math.max(2, qd)).build());
                 if (scenario.mode() == SubmitMode.REGISTERED) {
-                    List<MappedMemory> pinned = new ArrayList<>();
-                    for (PatternedBuffer b : buffers) {
-                        pinned.add(b.memory());
-                    }
-                    ring.registerBuffers(pinned);
+                    slots.registerWith(ring);
                 }
             }
         } catch (RuntimeException e) {
@@ -118,7 +103,7 @@ public final class ReadLoop implements AutoCloseable {
         return resource;
     }
 
-    /** The ring's setup flags as the kernel accepted them, for the results. */
+    @Override
     public String ringFlags() {
         return ring == null ? "none (pread)" : ring.setupFlags().isEmpty() ? "none" : ring.setupFlags().toString();
     }
@@ -164,32 +149,15 @@ public final class ReadLoop implements AutoCloseable {
         }
     }
 
-    private long nextOffset(int slot) {
-        // Never the range this buffer held last: stale bytes of the same range could pass for a read that never wrote them.
-        long range = random.nextLong(ranges);
-        if (range == lastRange[slot] && ranges > 1) {
-            range = (range + 1 + random.nextLong(ranges - 1)) % ranges;
-        }
-        lastRange[slot] = range;
-        return range * readSize;
-    }
-
-    private void arm(PatternedBuffer buf) {
-        long t0 = System.nanoTime();
-        buf.arm();
-        buf.verify();
-        recorder.rearmed(System.nanoTime() - t0);
-    }
-
     private void submitIdle() {
         while (idleCount >= batch) {
             int first = idleCount - batch;
             for (int i = first; i < idleCount; i++) {
-                arm(buffers[idle[i]]);
+                slots.arm(idle[i]);
             }
             for (int i = first; i < idleCount; i++) {
                 int slot = idle[i];
-                offset[slot] = nextOffset(slot);
+                offset[slot] = slots.nextOffset(slot);
                 tPrep[slot] = System.nanoTime();
                 prep(slot, rwFlags);
             }
@@ -201,9 +169,9 @@ public final class ReadLoop implements AutoCloseable {
     private void prep(int slot, int flags) {
         IoUringSqe sqe = ring.nextSqe();
         if (scenario.mode() == SubmitMode.REGISTERED) {
-            sqe.prepReadFixed(fd.fd(), buffers[slot].address(), readSize, offset[slot], slot);
+            sqe.prepReadFixed(fd.fd(), slots.buffer(slot).address(), readSize, offset[slot], slot);
         } else {
-            sqe.prepRead(fd.fd(), buffers[slot].address(), readSize, offset[slot]);
+            sqe.prepRead(fd.fd(), slots.buffer(slot).address(), readSize, offset[slot]);
         }
         sqe.flags(sqeFlags).rwFlags(flags).userData(slot);
     }
@@ -258,14 +226,14 @@ public final class ReadLoop implements AutoCloseable {
 
     private void checkAndRecord(int slot, int res) {
         long c0 = System.nanoTime();
-        ReadCheck.Outcome outcome = check.check(res, offset[slot], readSize, buffers[slot].bytes());
+        ReadCheck.Outcome outcome = check.check(res, offset[slot], readSize, slots.buffer(slot).bytes());
         recorder.checked(System.nanoTime() - c0, outcome, Math.max(res, 0));
     }
 
     private void preadOnce() {
-        PatternedBuffer buf = buffers[0];
-        arm(buf);
-        offset[0] = nextOffset(0);
+        PatternedBuffer buf = slots.buffer(0);
+        slots.arm(0);
+        offset[0] = slots.nextOffset(0);
         long t0 = System.nanoTime();
         long res = LibC.preadOrErrno(fd.fd(), buf.address(), readSize, offset[0]);
         long t1 = System.nanoTime();
@@ -273,21 +241,14 @@ public final class ReadLoop implements AutoCloseable {
         checkAndRecord(0, (int) res);
     }
 
-    /** Pattern checks done before submissions and how many found the buffer not as armed. */
+    @Override
     public long patternChecks() {
-        long n = 0;
-        for (PatternedBuffer b : buffers) {
-            n += b.verifications();
-        }
-        return n;
+        return slots.patternChecks();
     }
 
+    @Override
     public long patternMismatches() {
-        long n = 0;
-        for (PatternedBuffer b : buffers) {
-            n += b.mismatches();
-        }
-        return n;
+        return slots.patternMismatches();
     }
 
     public ExtentFile file() {
@@ -302,11 +263,7 @@ public final class ReadLoop implements AutoCloseable {
             if (ring != null) {
                 ring.close();
             }
-            for (PatternedBuffer b : buffers) {
-                if (b != null) {
-                    b.close();
-                }
-            }
+            slots.close();
             fd.close();
         }
     }

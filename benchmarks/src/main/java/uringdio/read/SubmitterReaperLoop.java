@@ -5,13 +5,11 @@ import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.FileHandle;
-import uringdio.libc.MappedMemory;
 import uringdio.uring.IoUring;
 import uringdio.uring.IoUringSqe;
 import uringdio.uring.Opcode;
@@ -26,7 +24,7 @@ import uringdio.uring.Opcode;
  * slot goes back to the submitter through a blocking queue, which orders the reaper's check of
  * the buffer before the submitter re-arms it.
  */
-public final class SubmitterReaperLoop implements AutoCloseable {
+public final class SubmitterReaperLoop implements ScenarioLoop {
 
     private static final long STOP = -1L;
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
@@ -34,16 +32,13 @@ public final class SubmitterReaperLoop implements AutoCloseable {
     private final Scenario scenario;
     private final FileHandle fd;
     private final IoUring ring;
-    private final PatternedBuffer[] buffers;
+    private final ReadSlots slots;
     private final ReadRecorder recorder;
     private final ReadCheck check;
-    private final SplittableRandom random;
-    private final long ranges;
     private final int readSize;
     private final int rwFlags;
     private final int sqeFlags;
     private final long[] offset;
-    private final long[] lastRange;
     private final long[] tPrep;
     private final long[] tSubmitted;
     private final BlockingQueue<Integer> free;
@@ -56,43 +51,33 @@ public final class SubmitterReaperLoop implements AutoCloseable {
         this.scenario = scenario;
         this.recorder = recorder;
         this.readSize = scenario.readSize();
-        this.ranges = file.size() / readSize;
-        this.random = new SplittableRandom(seed);
         this.rwFlags = scenario.mode() == SubmitMode.RWF_NOWAIT ? Opcode.RWF_NOWAIT : 0;
         this.sqeFlags = scenario.mode() == SubmitMode.IOSQE_ASYNC ? Opcode.IOSQE_ASYNC : 0;
         this.check = new ReadCheck(scenario.fs(), file.fileId(), file.size(), scenario.mode() == SubmitMode.RWF_NOWAIT,
                 findings);
-        int qd = scenario.queueDepth();
         if (scenario.mode() == SubmitMode.PREAD || scenario.retryEagain()) {
             throw new IllegalArgumentException("the mariadb-like workload submits through io_uring and does not retry: "
                     + "use mode INLINE, RWF_NOWAIT, IOSQE_ASYNC or REGISTERED");
         }
+        int qd = scenario.queueDepth();
         this.offset = new long[qd];
-        this.lastRange = new long[qd];
         this.tPrep = new long[qd];
         this.tSubmitted = new long[qd];
         this.free = new ArrayBlockingQueue<>(qd);
-        this.buffers = new PatternedBuffer[qd];
+        for (int slot = 0; slot < qd; slot++) {
+            free.add(slot);
+        }
         List<AutoCloseable> opened = new ArrayList<>();
         try {
+            this.slots = new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed);
+            opened.add(slots);
             this.fd = FileHandle.openDirectRead(file.path());
             opened.add(fd);
-            for (int slot = 0; slot < qd; slot++) {
-                buffers[slot] = PatternedBuffer.create(scenario.pattern(), readSize, scenario.touchFraction(), seed + slot,
-                        bufferFileDir);
-                opened.add(buffers[slot]);
-                lastRange[slot] = -1;
-                free.add(slot);
-            }
             // Two tasks enter this ring (submitter and reaper): no SINGLE_ISSUER or DEFER_TASKRUN.
             this.ring = IoUring.builder().entries(Math.max(2, qd + 1)).build();
             opened.add(ring);
             if (scenario.mode() == SubmitMode.REGISTERED) {
-                List<MappedMemory> pinned = new ArrayList<>();
-                for (PatternedBuffer b : buffers) {
-                    pinned.add(b.memory());
-                }
-                ring.registerBuffers(pinned);
+                slots.registerWith(ring);
             }
         } catch (RuntimeException e) {
             for (int i = opened.size() - 1; i >= 0; i--) {
@@ -109,6 +94,7 @@ public final class SubmitterReaperLoop implements AutoCloseable {
         this.reaper.start();
     }
 
+    @Override
     public String ringFlags() {
         return ring.setupFlags().isEmpty() ? "none" : ring.setupFlags().toString();
     }
@@ -120,24 +106,17 @@ public final class SubmitterReaperLoop implements AutoCloseable {
             throw new IllegalStateException("the reaper thread failed: " + failed, failed);
         }
         int slot = free.take();
-        PatternedBuffer buf = buffers[slot];
-        long a0 = System.nanoTime();
-        buf.arm();
-        buf.verify();
-        recorder.rearmed(System.nanoTime() - a0);
-        long range = random.nextLong(ranges);
-        if (range == lastRange[slot] && ranges > 1) {
-            range = (range + 1 + random.nextLong(ranges - 1)) % ranges;
-        }
-        lastRange[slot] = range;
-        LONGS.setRelease(offset, slot, range * readSize);
+        PatternedBuffer buf = slots.buffer(slot);
+        slots.arm(slot);
+        long at = slots.nextOffset(slot);
+        LONGS.setRelease(offset, slot, at);
         long t0 = System.nanoTime();
         LONGS.setRelease(tPrep, slot, t0);
         IoUringSqe sqe = ring.nextSqe();
         if (scenario.mode() == SubmitMode.REGISTERED) {
-            sqe.prepReadFixed(fd.fd(), buf.address(), readSize, range * readSize, slot);
+            sqe.prepReadFixed(fd.fd(), buf.address(), readSize, at, slot);
         } else {
-            sqe.prepRead(fd.fd(), buf.address(), readSize, range * readSize);
+            sqe.prepRead(fd.fd(), buf.address(), readSize, at);
         }
         sqe.flags(sqeFlags).rwFlags(rwFlags).userData(slot);
         long s0 = System.nanoTime();
@@ -167,7 +146,7 @@ public final class SubmitterReaperLoop implements AutoCloseable {
             } catch (Throwable t) {
                 reaperFailure = t;
                 free.clear();
-                for (int slot = 0; slot < buffers.length; slot++) {
+                for (int slot = 0; slot < slots.count(); slot++) {
                     free.offer(slot); // let a submitter blocked on a buffer see the failure
                 }
             }
@@ -185,26 +164,20 @@ public final class SubmitterReaperLoop implements AutoCloseable {
             recorder.completed(tReap - submitted, tReap - prep);
             long c0 = System.nanoTime();
             ReadCheck.Outcome outcome = check.check(res, (long) LONGS.getAcquire(offset, slot), readSize,
-                    buffers[slot].bytes());
+                    slots.buffer(slot).bytes());
             recorder.checked(System.nanoTime() - c0, outcome, Math.max(res, 0));
             free.add(slot);
         }
     }
 
+    @Override
     public long patternChecks() {
-        long n = 0;
-        for (PatternedBuffer b : buffers) {
-            n += b.verifications();
-        }
-        return n;
+        return slots.patternChecks();
     }
 
+    @Override
     public long patternMismatches() {
-        long n = 0;
-        for (PatternedBuffer b : buffers) {
-            n += b.mismatches();
-        }
-        return n;
+        return slots.patternMismatches();
     }
 
     /** Waits for every read in flight (each is checked), stops the reaper with a NOP, closes the ring. */
@@ -215,7 +188,7 @@ public final class SubmitterReaperLoop implements AutoCloseable {
         }
         closed = true;
         try {
-            for (int i = 0; i < buffers.length && reaperFailure == null; i++) {
+            for (int i = 0; i < slots.count() && reaperFailure == null; i++) {
                 free.take(); // every buffer back: nothing in flight
             }
             if (reaperFailure == null) {
@@ -227,9 +200,7 @@ public final class SubmitterReaperLoop implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             ring.close();
-            for (PatternedBuffer b : buffers) {
-                b.close();
-            }
+            slots.close();
             fd.close();
         }
         if (reaperFailure != null) {
