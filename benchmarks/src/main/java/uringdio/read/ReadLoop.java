@@ -1,8 +1,6 @@
 package uringdio.read;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.Errno;
@@ -74,33 +72,21 @@ public final class ReadLoop implements ScenarioLoop {
         for (int slot = 0; slot < qd; slot++) {
             idle[idleCount++] = slot;
         }
-        List<AutoCloseable> opened = new ArrayList<>();
+        OpenedResources opened = new OpenedResources();
         try {
-            this.slots = opened(opened, new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed));
-            this.fd = opened(opened, FileHandle.openDirectRead(file.path()));
+            this.slots = opened.add(new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed));
+            this.fd = opened.add(FileHandle.openDirectRead(file.path()));
             if (scenario.mode() == SubmitMode.PREAD) {
                 this.ring = null;
             } else {
-                this.ring = opened(opened, IoUring.builder().entries(Math.max(2, qd)).build());
+                this.ring = opened.add(IoUring.builder().entries(Math.max(2, qd)).build());
                 if (scenario.mode() == SubmitMode.REGISTERED) {
                     slots.registerWith(ring);
                 }
             }
         } catch (RuntimeException e) {
-            for (int i = opened.size() - 1; i >= 0; i--) {
-                try {
-                    opened.get(i).close();
-                } catch (Exception suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
-            throw e;
+            throw opened.closeAfter(e);
         }
-    }
-
-    private static <T extends AutoCloseable> T opened(List<AutoCloseable> list, T resource) {
-        list.add(resource);
-        return resource;
     }
 
     @Override

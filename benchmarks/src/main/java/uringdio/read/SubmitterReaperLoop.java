@@ -3,8 +3,6 @@ package uringdio.read;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import uringdio.fixture.ExtentFile;
@@ -67,27 +65,17 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
         for (int slot = 0; slot < qd; slot++) {
             free.add(slot);
         }
-        List<AutoCloseable> opened = new ArrayList<>();
+        OpenedResources opened = new OpenedResources();
         try {
-            this.slots = new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed);
-            opened.add(slots);
-            this.fd = FileHandle.openDirectRead(file.path());
-            opened.add(fd);
+            this.slots = opened.add(new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed));
+            this.fd = opened.add(FileHandle.openDirectRead(file.path()));
             // Two tasks enter this ring (submitter and reaper): no SINGLE_ISSUER or DEFER_TASKRUN.
-            this.ring = IoUring.builder().entries(Math.max(2, qd + 1)).build();
-            opened.add(ring);
+            this.ring = opened.add(IoUring.builder().entries(Math.max(2, qd + 1)).build());
             if (scenario.mode() == SubmitMode.REGISTERED) {
                 slots.registerWith(ring);
             }
         } catch (RuntimeException e) {
-            for (int i = opened.size() - 1; i >= 0; i--) {
-                try {
-                    opened.get(i).close();
-                } catch (Exception suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
-            throw e;
+            throw opened.closeAfter(e);
         }
         this.reaper = new Thread(new Reaper(), "uring-dio-bench reaper");
         this.reaper.setDaemon(true);
