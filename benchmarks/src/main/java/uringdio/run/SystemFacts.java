@@ -44,6 +44,8 @@ public final class SystemFacts {
                 ? "1.37" : org.openjdk.jmh.util.Utils.class.getPackage().getImplementationVersion());
         m.put("git_revision", gitRevision());
         m.put("command_line", ProcessHandle.current().info().commandLine().orElse(""));
+        // A JMH fork's own command line says little; the command the user typed is its parent's.
+        m.put("parent_command_line", ProcessHandle.current().parent().flatMap(p -> p.info().commandLine()).orElse(""));
         return m;
     }
 
