@@ -10,6 +10,9 @@
  *       same generator and seed), each timed from prep to reaped completion, each checked for
  *       its length and bytes against a reference copy read with pread first.
  *       Prints the median, mean, p99 and the count of bad reads.
+ *   uring-overhead-loop offsets <blocks> <block_size> <count> <seed>
+ *       Prints the first count offsets the read mode would read from a file of that many
+ *       blocks, one a line: what the Java loop's offsets are checked against.
  *
  * Output is key=value lines, read by uringdio.overhead.OverheadComparison.
  *
@@ -118,11 +121,23 @@ static uint64_t next_random(uint64_t *state)
 	return x;
 }
 
+/* The byte offset of the next whole block to read; uringdio.overhead.OffsetSequence.nextOffset. */
+static uint64_t next_offset(uint64_t *state, uint64_t blocks, uint64_t block_size)
+{
+	return (next_random(state) % blocks) * block_size;
+}
+
+/* xorshift64 never leaves 0: seed 0 starts where seed 1 does, in both loops. */
+static uint64_t first_state(uint64_t seed)
+{
+	return seed ? seed : 1;
+}
+
 static int run_read(const char *path, long block_size, long ops, uint64_t seed)
 {
 	struct io_uring ring;
 	struct stat st;
-	uint64_t *latencies, state = seed ? seed : 1, sum = 0;
+	uint64_t *latencies, state = first_state(seed), sum = 0;
 	unsigned char *reference, *buf;
 	long blocks, i, bad = 0;
 	int fd, ret;
@@ -140,7 +155,7 @@ static int run_read(const char *path, long block_size, long ops, uint64_t seed)
 		die("posix_memalign", ENOMEM);
 	if (pread(fd, reference, blocks * block_size, 0) != blocks * block_size)
 		die("pread reference", errno ? errno : EIO);
-	memset(buf, 0, block_size); /* fault the buffer in, as the Java loop's ALL pattern does */
+	memset(buf, 0, block_size); /* resident from here on, as the Java loop's RESIDENT buffer */
 	latencies = calloc(ops, sizeof(*latencies));
 	if (!latencies)
 		die("calloc", ENOMEM);
@@ -149,7 +164,7 @@ static int run_read(const char *path, long block_size, long ops, uint64_t seed)
 		die("io_uring_queue_init", -ret);
 
 	for (i = -ops / 10; i < ops; i++) { /* the first tenth warms up and is not recorded */
-		uint64_t offset = (next_random(&state) % (uint64_t)blocks) * (uint64_t)block_size;
+		uint64_t offset = next_offset(&state, (uint64_t)blocks, (uint64_t)block_size);
 		struct io_uring_sqe *sqe;
 		struct io_uring_cqe *cqe;
 		uint64_t start = now_ns();
@@ -185,12 +200,27 @@ static int run_read(const char *path, long block_size, long ops, uint64_t seed)
 	return bad ? 3 : 0;
 }
 
+static int run_offsets(long blocks, long block_size, long count, uint64_t seed)
+{
+	uint64_t state = first_state(seed);
+	long i;
+
+	if (blocks < 1 || block_size < 1)
+		die("offsets: blocks and block_size must be positive", EINVAL);
+	for (i = 0; i < count; i++)
+		printf("%llu\n", (unsigned long long)next_offset(&state, (uint64_t)blocks, (uint64_t)block_size));
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc == 4 && !strcmp(argv[1], "nop"))
 		return run_nop(atol(argv[2]), atoi(argv[3]));
 	if (argc == 6 && !strcmp(argv[1], "read"))
 		return run_read(argv[2], atol(argv[3]), atol(argv[4]), strtoull(argv[5], NULL, 10));
-	fprintf(stderr, "usage: %s nop <ops> <rounds> | read <file> <block_size> <ops> <seed>\n", argv[0]);
+	if (argc == 6 && !strcmp(argv[1], "offsets"))
+		return run_offsets(atol(argv[2]), atol(argv[3]), atol(argv[4]), strtoull(argv[5], NULL, 10));
+	fprintf(stderr, "usage: %s nop <ops> <rounds> | read <file> <block_size> <ops> <seed>"
+		" | offsets <blocks> <block_size> <count> <seed>\n", argv[0]);
 	return 2;
 }

@@ -1,0 +1,200 @@
+package uringdio.overhead;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uringdio.bench.BindingOverheadBenchmark;
+import uringdio.fixture.ExtentFile;
+import uringdio.fixture.ScratchSession;
+import uringdio.platform.Availability;
+
+/**
+ * The binding's overhead against its physical limit, in one command: the C loops
+ * ({@code uring-overhead-loop}) and the same loops through the binding
+ * ({@link BindingOverheadBenchmark}, under JMH) on the same ring setup and the same file,
+ * interleaved so that drift of a noisy machine falls on both: C, Java, C again for the NOP round
+ * trip, then the same for the QD1 4 KiB read. Prints each figure, the Java / C ratio and whether
+ * it meets its target. The targets being missed is a finding, not an error: the exit status is
+ * 0 either way.
+ */
+@Command(name = "overhead-comparison", sortOptions = false, mixinStandardHelpOptions = false,
+        description = {
+            "Runs the NOP round trip and the QD1 4 KiB O_DIRECT read in C against",
+            "liburing and through the Java binding (JMH), side by side on one file,",
+            "and prints both and their ratio. As root the file goes on a scratch ext4",
+            "(a loop device, removed at the end); otherwise name a directory with --dir."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:figures printed (whether or not the targets are met)",
+            "1:the comparison could not run (the reason is printed on one line)",
+            "2:bad command line",
+            "3:some reads came back short or wrong: figures printed, but they are not of correct reads"})
+public final class OverheadComparison implements Callable<Integer> {
+
+    static final double NOP_TARGET = 1.5;
+    static final double READ_TARGET = 1.05;
+    /** C NOP: 5 rounds of this many round trips (about a second each, like JMH's iterations), after as many to warm up. */
+    static final long C_NOP_OPS_PER_ROUND = 5_000_000;
+    static final int C_NOP_ROUNDS = 5;
+    /** C reads: this many measured (a few seconds), after a tenth as many to warm up. */
+    static final long C_READ_OPS = 100_000;
+    static final int EXIT_ERROR = 1;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_BAD_READS = 3;
+
+    @Option(names = "--dir", paramLabel = "<directory>",
+            description = "Put the file in a subdirectory of this directory (removed at the end) instead of a scratch ext4.")
+    private Path dir;
+
+    @Option(names = "--scratch-dir", paramLabel = "<directory>",
+            description = "Where the scratch ext4's image and mount go (default: ${DEFAULT-VALUE}).")
+    private Path scratchBase = ScratchSession.DEFAULT_BASE;
+
+    @Option(names = "--seed", paramLabel = "<n>", defaultValue = "1",
+            description = "Seed of the read offsets, the same for both loops (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--show-jmh", description = "Print JMH's own report of each Java run.")
+    private boolean showJmh;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command with its report on {@code out}, progress and errors on {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = new CommandLine(new OverheadComparison());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        // One line instead of picocli's usage dump: what was wrong and where help is.
+        cmd.setParameterExceptionHandler((e, ignored) -> {
+            e.getCommandLine().getErr().println("overhead-comparison: " + e.getMessage() + " (see --help)");
+            e.getCommandLine().getErr().flush();
+            return EXIT_USAGE;
+        });
+        cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
+            // Every failure here is a fact about the machine (no root, no io_uring, JMH busy): one line.
+            // Ctrl-C kills JMH's fork and the C loop too, which then looks like their failure: say what it was.
+            commandLine.getErr().println("overhead-comparison: "
+                    + (shuttingDown() ? "interrupted; removing what the run made" : oneLine(e)));
+            commandLine.getErr().flush();
+            return EXIT_ERROR;
+        });
+        return cmd.execute(args);
+    }
+
+    /** Whether the JVM is exiting (Ctrl-C, SIGTERM): the only way Java offers to ask is to try adding a hook. */
+    private static boolean shuttingDown() {
+        try {
+            Thread probe = new Thread(() -> { });
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return m.replace('\n', ' ').strip();
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        requireUsable(Availability.ioUring(), "io_uring is unavailable here");
+        if (dir == null) {
+            requireUsable(Availability.root(), "no place for the file");
+            requireUsable(Availability.loopDevices(), "cannot make a scratch ext4");
+            requireUsable(Availability.filesystem("ext4"), "cannot make a scratch ext4");
+        }
+        try (Workspace workspace = dir == null ? Workspace.scratchExt4(scratchBase) : Workspace.userDirectory(dir);
+             OverheadLoopProgram c = OverheadLoopProgram.extract()) {
+            err.println("making the 64 MiB file in " + workspace.directory());
+            ExtentFile file = workspace.patternFile();
+            BindingLoops java = new BindingLoops(showJmh);
+            int block = BindingOverheadBenchmark.BLOCK_SIZE;
+
+            err.println("NOP round trip: C, then Java (JMH), then C again");
+            OverheadLoopProgram.NopFigures cNopBefore = c.nop(C_NOP_OPS_PER_ROUND, C_NOP_ROUNDS);
+            BindingLoops.NopFigures javaNop = java.nop();
+            OverheadLoopProgram.NopFigures cNopAfter = c.nop(C_NOP_OPS_PER_ROUND, C_NOP_ROUNDS);
+
+            err.println("QD1 4 KiB O_DIRECT read: C, then Java (JMH), then C again");
+            OverheadLoopProgram.ReadFigures cReadBefore = c.read(file.path(), block, C_READ_OPS, seed);
+            BindingLoops.ReadFigures javaRead = java.read4k(file.path(), seed);
+            OverheadLoopProgram.ReadFigures cReadAfter = c.read(file.path(), block, C_READ_OPS, seed);
+
+            List<LoopComparison> rows = List.of(
+                    new LoopComparison("NOP round trip, ns/op", cNopBefore.medianNsPerOp(), cNopAfter.medianNsPerOp(),
+                            javaNop.medianNsPerOp(), NOP_TARGET),
+                    new LoopComparison("QD1 4 KiB read, p50 ns", cReadBefore.p50Ns(), cReadAfter.p50Ns(),
+                            javaRead.p50Ns(), READ_TARGET));
+            long badReads = cReadBefore.badReads() + cReadAfter.badReads() + javaRead.badReads();
+            printReport(out, workspace, file, rows, cNopBefore, cNopAfter, javaNop, cReadBefore, cReadAfter, javaRead);
+            if (badReads > 0) {
+                err.println("overhead-comparison: " + badReads + " reads came back short or with the wrong bytes "
+                        + "(C before " + cReadBefore.badReads() + ", Java " + javaRead.badReads() + ", C after "
+                        + cReadAfter.badReads() + "): the read figures are not of correct reads");
+                return EXIT_BAD_READS;
+            }
+            return 0;
+        }
+    }
+
+    private static void requireUsable(Availability.Answer answer, String what) {
+        if (!answer.usable()) {
+            throw new IllegalStateException(what + ": " + answer.reason());
+        }
+    }
+
+    private void printReport(PrintWriter out, Workspace workspace, ExtentFile file, List<LoopComparison> rows,
+                             OverheadLoopProgram.NopFigures cNopBefore, OverheadLoopProgram.NopFigures cNopAfter,
+                             BindingLoops.NopFigures javaNop, OverheadLoopProgram.ReadFigures cReadBefore,
+                             OverheadLoopProgram.ReadFigures cReadAfter, BindingLoops.ReadFigures javaRead) {
+        out.println();
+        out.println("Binding overhead: the same loops in C (liburing) and through the Java binding (JNA)");
+        out.println("file:  " + file.path() + " (" + (file.size() >> 20) + " MiB, 4 KiB blocks, offsets: xorshift64 seed "
+                + Long.toUnsignedString(seed) + ")");
+        out.println("       " + workspace.describe());
+        out.println("rings: 8 entries, no setup flags, one submit_and_wait per op in both");
+        out.println("C:     run before and after the Java loop; C is the median of those two runs (with two, their mean)");
+        out.println("       NOP: median of " + C_NOP_ROUNDS + " rounds of " + C_NOP_OPS_PER_ROUND
+                + " ops; read: p50 of " + C_READ_OPS + " reads");
+        out.println("Java:  JMH, 1 fork; NOP: median of its measurement iterations; read: p50 of every sampled read");
+        out.println();
+        out.println(LoopComparison.header());
+        for (LoopComparison row : rows) {
+            out.println(row.row());
+        }
+        out.println();
+        out.println("NOP spread, ns/op:  C rounds " + range(cNopBefore.roundsNsPerOp()) + " before, "
+                + range(cNopAfter.roundsNsPerOp()) + " after; Java iterations " + range(javaNop.iterationsNsPerOp()));
+        out.println(String.format(Locale.ROOT, "read p99 / mean, ns: C %d / %.0f before, %d / %.0f after; Java %.0f / %.0f",
+                cReadBefore.p99Ns(), cReadBefore.meanNs(), cReadAfter.p99Ns(), cReadAfter.meanNs(), javaRead.p99Ns(),
+                javaRead.meanNs()));
+        out.println(String.format(Locale.ROOT, "reads checked (length and bytes): C %d before, %d after, Java %d; bad: %d, %d, %d",
+                cReadBefore.ops(), cReadAfter.ops(), javaRead.reads(), cReadBefore.badReads(), cReadAfter.badReads(),
+                javaRead.badReads()));
+        out.flush();
+    }
+
+    private static String range(List<Double> values) {
+        double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        return String.format(Locale.ROOT, "%.1f-%.1f", min, max);
+    }
+}
