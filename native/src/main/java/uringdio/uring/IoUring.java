@@ -54,6 +54,10 @@ public final class IoUring implements AutoCloseable {
     private final int features;
     private final IoUringSqe sqe;
     private final Memory cqeOut = new Memory(8);
+    // One prepared call each, so a submitting and a reaping thread never share argument memory.
+    private final HotCall submitCall;
+    private final HotCall submitAndWaitCall;
+    private final HotCall waitCall;
     private int sqeTail;
     private int cqHead;
     private Memory registeredFiles;
@@ -80,6 +84,11 @@ public final class IoUring implements AutoCloseable {
         this.sqeTail = r.getInt(LiburingRing.SQ_SQE_TAIL);
         this.cqHead = (int) U32.getAcquire(cqKhead, 0);
         this.sqe = new IoUringSqe(sqes);
+        this.submitCall = new HotCall(Liburing.SUBMIT).pointer(0, ring);
+        this.submitAndWaitCall = new HotCall(Liburing.SUBMIT_AND_WAIT).pointer(0, ring);
+        // No timeout, no signal mask.
+        this.waitCall = new HotCall(Liburing.WAIT_CQES).pointer(0, ring).pointer(1, Pointer.nativeValue(cqeOut))
+                .pointer(3, 0L).pointer(4, 0L);
     }
 
     private static ByteBuffer view(long address, long length) {
@@ -319,13 +328,13 @@ public final class IoUring implements AutoCloseable {
 
     /** Submits every filled SQE; returns how many the kernel took. */
     public int submit() {
-        return NativeCallException.checkNegErrno("io_uring_submit", Liburing.io_uring_submit(ring));
+        return NativeCallException.checkNegErrno("io_uring_submit", submitCall.invoke());
     }
 
     /** Submits every filled SQE and waits until at least {@code waitNr} completions are ready. */
     public int submitAndWait(int waitNr) {
         return NativeCallException.checkNegErrno("io_uring_submit_and_wait",
-                Liburing.io_uring_submit_and_wait(ring, waitNr));
+                submitAndWaitCall.uint32(1, waitNr).invoke());
     }
 
     /** Waits until at least {@code waitNr} completions are ready (submitting any pending SQEs too). */
@@ -333,8 +342,7 @@ public final class IoUring implements AutoCloseable {
         if (ready() >= waitNr) {
             return;
         }
-        NativeCallException.checkNegErrno("io_uring_wait_cqes",
-                Liburing.io_uring_wait_cqes(ring, Pointer.nativeValue(cqeOut), waitNr, 0L, 0L));
+        NativeCallException.checkNegErrno("io_uring_wait_cqes", waitCall.uint32(2, waitNr).invoke());
     }
 
     /** Completions posted and not yet consumed. */
@@ -467,6 +475,9 @@ public final class IoUring implements AutoCloseable {
             Liburing.io_uring_queue_exit(ring); // also drops registered buffers and files
             ringStruct.close();
             cqeOut.close();
+            submitCall.free();
+            submitAndWaitCall.free();
+            waitCall.free();
             if (registeredBuffers != null) {
                 registeredBuffers.close();
             }

@@ -17,6 +17,8 @@ final class Liburing {
     static final String MISSING = "liburing is not installed (liburing.so.2 not found): "
             + "run `sudo apt-get install -y liburing2` (Debian/Ubuntu), or ./setup.sh as root";
 
+    private static final NativeLibrary LIBRARY;
+
     static {
         NativeLibrary lib;
         try {
@@ -28,8 +30,17 @@ final class Liburing {
                 throw new UnsatisfiedLinkError(MISSING);
             }
         }
+        LIBRARY = lib;
         Native.register(Liburing.class, lib);
     }
+
+    // The hot-path calls, through libffi directly (see HotCall): prepared once.
+    static final HotCall.Function SUBMIT = new HotCall.Function(LIBRARY, "io_uring_submit", HotCall.Arg.POINTER);
+    static final HotCall.Function SUBMIT_AND_WAIT = new HotCall.Function(LIBRARY, "io_uring_submit_and_wait",
+            HotCall.Arg.POINTER, HotCall.Arg.UINT32);
+    /** io_uring_wait_cqes(ring, &cqe, wait_nr, ts, sigmask). */
+    static final HotCall.Function WAIT_CQES = new HotCall.Function(LIBRARY, "io_uring_wait_cqes",
+            HotCall.Arg.POINTER, HotCall.Arg.POINTER, HotCall.Arg.UINT32, HotCall.Arg.POINTER, HotCall.Arg.POINTER);
 
     private Liburing() {
     }
@@ -37,12 +48,6 @@ final class Liburing {
     static native int io_uring_queue_init_params(int entries, long ring, long params);
 
     static native void io_uring_queue_exit(long ring);
-
-    static native int io_uring_submit(long ring);
-
-    static native int io_uring_submit_and_wait(long ring, int waitNr);
-
-    static native int io_uring_wait_cqes(long ring, long cqePtr, int waitNr, long ts, long sigmask);
 
     static native long io_uring_get_probe_ring(long ring);
 
