@@ -49,6 +49,7 @@ import uringdio.results.SummaryTable;
  * 2 bad input (said in one line before anything ran); 1 the run failed; 130 interrupted.
  */
 @Command(name = "uring-dio-bench run", mixinStandardHelpOptions = true, sortOptions = false,
+        version = "uring-dio-bench 0.1.0",
         description = "Runs io_uring O_DIRECT read scenarios and writes results/<time>_<kernel>_<host>/.")
 public final class RunMain implements Callable<Integer> {
 
@@ -58,14 +59,14 @@ public final class RunMain implements Callable<Integer> {
     @Option(names = "--profile", description = "default (about 6 minutes on 2 cores) or quick (under 2 minutes)")
     String profile = "default";
 
-    @Option(names = {"-p", "--param"}, description = "Run a custom matrix instead of a profile: NAME=V1,V2 "
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2", description = "Run a custom matrix instead of a profile: NAME=V1,V2 "
             + "(fs, readSize, extents, variant, pattern, touchFraction, mode, retryEagain, queueDepth, submitBatch)")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--benchmark", description = "With -p: extent-read (default) or mariadb-like")
     String benchmark = "extent-read";
 
-    @Option(names = "--fs", split = ",", description = "Only these filesystems (btrfs, ext4, xfs)")
+    @Option(names = "--fs", split = ",", paramLabel = "FS", description = "Only these filesystems (btrfs, ext4, xfs)")
     List<String> onlyFs = new ArrayList<>();
 
     @Option(names = "--dir", description = "A directory of yours to run in, never formatted (only its filesystem's scenarios run)")
