@@ -17,6 +17,8 @@ import java.util.Locale;
  *   <li>{@code uringdio.ranges}: read ranges in an extent file (default 16)</li>
  *   <li>{@code uringdio.largeFileSize}, {@code uringdio.largeExtentSize}: the random-read file (default 1g, 4k)</li>
  *   <li>{@code uringdio.seed}: the seed of every random choice (default 1)</li>
+ *   <li>{@code uringdio.ringFlags}: setup flags of ExtentReadBenchmark's ring, e.g. fio's
+ *       {@code COOP_TASKRUN,SINGLE_ISSUER,DEFER_TASKRUN} (default none; read by ReadLoop)</li>
  * </ul>
  */
 public final class BenchConfig {

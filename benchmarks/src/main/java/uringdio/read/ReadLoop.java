@@ -1,6 +1,7 @@
 package uringdio.read;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.Errno;
@@ -9,6 +10,7 @@ import uringdio.libc.LibC;
 import uringdio.uring.IoUring;
 import uringdio.uring.IoUringSqe;
 import uringdio.uring.Opcode;
+import uringdio.uring.SetupFlag;
 
 /**
  * Drives one scenario's reads from one thread: {@code queueDepth} reads in flight, submitted
@@ -79,7 +81,7 @@ public final class ReadLoop implements ScenarioLoop {
             if (scenario.mode() == SubmitMode.PREAD) {
                 this.ring = null;
             } else {
-                this.ring = opened.add(IoUring.builder().entries(Math.max(2, qd)).build());
+                this.ring = opened.add(IoUring.builder().entries(Math.max(2, qd)).prefer(preferredRingFlags()).build());
                 if (scenario.mode() == SubmitMode.REGISTERED) {
                     slots.registerWith(ring);
                 }
@@ -87,6 +89,20 @@ public final class ReadLoop implements ScenarioLoop {
         } catch (RuntimeException e) {
             throw opened.closeAfter(e);
         }
+    }
+
+    /**
+     * Setup flags named by {@code -Duringdio.ringFlags=COOP_TASKRUN,SINGLE_ISSUER,DEFER_TASKRUN}, each
+     * dropped where the kernel refuses it; none unless asked. fio's io_uring engine asks for these
+     * three, so the comparison with fio sets them. Safe here because one thread both submits and
+     * reaps (DEFER_TASKRUN refuses a reaper that is not the submitter).
+     */
+    static SetupFlag[] preferredRingFlags() {
+        String names = System.getProperty("uringdio.ringFlags", "").strip();
+        if (names.isEmpty()) {
+            return new SetupFlag[0];
+        }
+        return Arrays.stream(names.split(",")).map(String::strip).map(SetupFlag::valueOf).toArray(SetupFlag[]::new);
     }
 
     @Override
