@@ -1,7 +1,10 @@
 package uringdio.bench;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import uringdio.uring.SetupFlag;
 
 /**
  * What a benchmark JVM is told by system properties, so that the run command (which passes
@@ -60,6 +63,23 @@ public final class BenchConfig {
 
     public static int largeExtentSize() {
         return (int) bytes("largeExtentSize", get("largeExtentSize", "4k"));
+    }
+
+    /** Setup flags for the read loop's ring, each dropped where the kernel refuses it: {@code -Duringdio.ringFlags}. */
+    public static Set<SetupFlag> ringFlags() {
+        String names = get("ringFlags", "").strip();
+        Set<SetupFlag> flags = EnumSet.noneOf(SetupFlag.class);
+        if (!names.isEmpty()) {
+            for (String name : names.split(",")) {
+                try {
+                    flags.add(SetupFlag.valueOf(name.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown ring flag " + name + " in uringdio.ringFlags: use "
+                            + java.util.Arrays.toString(SetupFlag.values()));
+                }
+            }
+        }
+        return flags;
     }
 
     public static long seed() {

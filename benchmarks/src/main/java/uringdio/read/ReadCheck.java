@@ -25,6 +25,8 @@ public final class ReadCheck {
         ERROR
     }
 
+    private static final int PAGE = 4096;
+
     private final String fs;
     private final long fileId;
     private final long fileSize;
@@ -49,6 +51,11 @@ public final class ReadCheck {
      * {@code buf} from index 0.
      */
     public Outcome check(int res, long offset, int length, ByteBuffer buf) {
+        return check(res, offset, length, buf, null);
+    }
+
+    /** As {@link #check(int, long, int, ByteBuffer)}, running {@code betweenPages} (may be null) after each 4 KiB checked. */
+    public Outcome check(int res, long offset, int length, ByteBuffer buf, Runnable betweenPages) {
         if (res < 0) {
             if (res == -Errno.EAGAIN) {
                 if (!eagainExpected) {
@@ -66,11 +73,17 @@ public final class ReadCheck {
                     + " at offset " + offset + ", got " + res + (expected != length ? " (end of file allows " + expected + ")" : ""));
             return Outcome.SHORT;
         }
-        SectorPattern.Mismatch wrong = SectorPattern.check(buf, 0, fileId, offset, res);
-        if (wrong != null) {
-            findings.add("wrong data on " + fs + ": asked " + length + " at offset " + offset + ", got " + res
-                    + " bytes, " + wrong);
-            return Outcome.DATA;
+        for (int page = 0; page < res; page += PAGE) {
+            int n = Math.min(PAGE, res - page);
+            SectorPattern.Mismatch wrong = SectorPattern.check(buf, page, fileId, offset + page, n);
+            if (wrong != null) {
+                findings.add("wrong data on " + fs + ": asked " + length + " at offset " + offset + ", got " + res
+                        + " bytes, " + wrong.shiftedBy(page));
+                return Outcome.DATA;
+            }
+            if (betweenPages != null) {
+                betweenPages.run();
+            }
         }
         return Outcome.OK;
     }

@@ -1,7 +1,7 @@
 package uringdio.read;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Set;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.Errno;
@@ -14,14 +14,21 @@ import uringdio.uring.SetupFlag;
 
 /**
  * Drives one scenario's reads from one thread: {@code queueDepth} reads in flight, submitted
- * {@code submitBatch} to a call, each into its own buffer at a random read range of the file,
- * each completion checked and recorded. What fio does with iodepth, iodepth_batch_submit and
- * iodepth_batch_complete_min=1.
+ * {@code submitBatch} to a call, each into a buffer of its own at a random read range of the
+ * file, each completion checked and recorded: what fio does with iodepth, iodepth_batch_submit
+ * and iodepth_batch_complete_min=1.
  *
- * <p>Timing of one read: its buffer is re-armed (timed apart, kept out of the latency), then the
- * read is prepared ({@code tPrep}), submitted (time in the submit call), reaped ({@code tReap},
- * one timestamp for all completions reaped together), then checked (timed apart). End to end is
- * tReap - tPrep; completion is tReap minus the submit call's return.
+ * <p>There are two buffers for every read in flight. A reaped read's buffer is set aside; a
+ * buffer armed earlier takes its place in the next submission at once; only then is the reaped
+ * buffer checked and re-armed, while the new reads are in flight. So the suite's own work (the
+ * byte-for-byte check, re-arming the fault-in pattern) neither delays the next read, as fio with
+ * no verification does not, nor counts in any latency.
+ *
+ * <p>Timing of one read: prepared ({@code tPrep}), submitted (time in the submit call), its
+ * completion seen ({@code tArrival}). A completion is stamped when the loop first sees it: after
+ * waiting, and between the pages it checks and re-arms meanwhile, so the stamp is late by at most
+ * one page of that work. End to end is tArrival - tPrep; completion is tArrival minus the return
+ * of the submit call. PREAD is synchronous: one buffer, re-armed and checked between reads.
  */
 public final class ReadLoop implements ScenarioLoop {
 
@@ -29,61 +36,77 @@ public final class ReadLoop implements ScenarioLoop {
     private final ExtentFile file;
     private final FileHandle fd;
     private final IoUring ring;
-    private final ReadSlots slots;
+    private final ReadSlots buffers;
     private final ReadRecorder recorder;
     private final ReadCheck check;
     private final int readSize;
+    private final int queueDepth;
     private final int batch;
     private final int rwFlags;
     private final int sqeFlags;
     private final boolean retryEagain;
 
+    // Per buffer: where its read is, when it was prepared, submitted and seen complete.
     private final long[] offset;
     private final long[] tPrep;
     private final long[] tSubmitted;
-    private final int[] idle;
-    private int idleCount;
-    private final int[] retry;
-    private int retryCount;
+    private final long[] tArrival;
+    private final int[] result;
+    /** Buffers armed and checked against their pattern, ready for a read. */
+    private final int[] armed;
+    private int armedCount;
+    /** Buffers reaped this step, to check and re-arm once the next reads are submitted. */
+    private final int[] reaped;
+    private int reapedCount;
+    /** Buffers refused with -EAGAIN, to resubmit without RWF_NOWAIT. */
+    private final int[] refused;
+    private int refusedCount;
     private int inFlight;
-    private long tReap;
+    private boolean draining;
+    /** Completions in the CQ already stamped with their arrival. */
+    private int stamped;
+    private final Runnable stampArrivals = this::stampArrivals;
     private final IoUring.CompletionHandler onCompletion = this::completed;
 
     /**
-     * Sets up the ring (none for PREAD), the buffers and their pattern; reads nothing yet.
-     * {@code bufferFileDir} holds MMAP_FILE buffers' backing files.
+     * Sets up the ring (none for PREAD; {@code ringFlags} where the kernel takes them), the
+     * buffers and their pattern; reads nothing yet. {@code bufferFileDir} holds MMAP_FILE buffers'
+     * backing files.
      */
     public ReadLoop(Scenario scenario, ExtentFile file, ReadRecorder recorder, Findings findings, Path bufferFileDir,
-                    long seed) {
+                    long seed, Set<SetupFlag> ringFlags) {
         this.scenario = scenario;
         this.file = file;
         this.recorder = recorder;
         this.readSize = scenario.readSize();
+        this.queueDepth = scenario.queueDepth();
         this.batch = scenario.submitBatch();
         this.retryEagain = scenario.retryEagain();
         this.rwFlags = scenario.mode() == SubmitMode.RWF_NOWAIT ? Opcode.RWF_NOWAIT : 0;
         this.sqeFlags = scenario.mode() == SubmitMode.IOSQE_ASYNC ? Opcode.IOSQE_ASYNC : 0;
         this.check = new ReadCheck(scenario.fs(), file.fileId(), file.size(), scenario.mode() == SubmitMode.RWF_NOWAIT,
                 findings);
-        int qd = scenario.queueDepth();
-        this.offset = new long[qd];
-        this.tPrep = new long[qd];
-        this.tSubmitted = new long[qd];
-        this.idle = new int[qd];
-        this.retry = new int[qd];
-        for (int slot = 0; slot < qd; slot++) {
-            idle[idleCount++] = slot;
-        }
+        boolean synchronous = scenario.mode() == SubmitMode.PREAD;
+        int count = synchronous ? 1 : 2 * queueDepth;
+        this.offset = new long[count];
+        this.tPrep = new long[count];
+        this.tSubmitted = new long[count];
+        this.tArrival = new long[count];
+        this.result = new int[count];
+        this.armed = new int[count];
+        this.reaped = new int[count];
+        this.refused = new int[count];
         OpenedResources opened = new OpenedResources();
         try {
-            this.slots = opened.add(new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed));
+            this.buffers = opened.add(new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed, count));
             this.fd = opened.add(FileHandle.openDirectRead(file.path()));
-            if (scenario.mode() == SubmitMode.PREAD) {
+            if (synchronous) {
                 this.ring = null;
             } else {
-                this.ring = opened.add(IoUring.builder().entries(Math.max(2, qd)).prefer(preferredRingFlags()).build());
+                this.ring = opened.add(IoUring.builder().entries(Math.max(2, queueDepth))
+                        .prefer(ringFlags.toArray(SetupFlag[]::new)).build());
                 if (scenario.mode() == SubmitMode.REGISTERED) {
-                    slots.registerWith(ring);
+                    buffers.registerWith(ring);
                 }
             }
         } catch (RuntimeException e) {
@@ -91,36 +114,26 @@ public final class ReadLoop implements ScenarioLoop {
         }
     }
 
-    /**
-     * Setup flags named by {@code -Duringdio.ringFlags=COOP_TASKRUN,SINGLE_ISSUER,DEFER_TASKRUN}, each
-     * dropped where the kernel refuses it; none unless asked. fio's io_uring engine asks for these
-     * three, so the comparison with fio sets them. Safe here because one thread both submits and
-     * reaps (DEFER_TASKRUN refuses a reaper that is not the submitter).
-     */
-    static SetupFlag[] preferredRingFlags() {
-        String names = System.getProperty("uringdio.ringFlags", "").strip();
-        if (names.isEmpty()) {
-            return new SetupFlag[0];
-        }
-        return Arrays.stream(names.split(",")).map(String::strip).map(SetupFlag::valueOf).toArray(SetupFlag[]::new);
-    }
-
     @Override
     public String ringFlags() {
         return ring == null ? "none (pread)" : ring.setupFlags().isEmpty() ? "none" : ring.setupFlags().toString();
     }
 
-    /** Fills the queue: every slot armed and submitted, in batches. */
+    /** Arms every buffer and fills the queue. */
     public void prime() {
+        for (int b = buffers.count() - 1; b >= 0; b--) {
+            buffers.arm(b, null);
+            armed[armedCount++] = b;
+        }
         if (ring != null) {
-            submitIdle();
+            submitArmed();
         }
     }
 
     /**
-     * One step: reap at least one completion (waiting if none is ready), check and record each,
-     * then refill the queue in batches. For PREAD, one synchronous read. Returns the completions
-     * reaped.
+     * One step: wait for at least one completion if none is ready, record each one ready,
+     * resubmit refused reads, submit armed buffers in batches up to the queue depth, then check
+     * and re-arm the reaped buffers. For PREAD, one synchronous read. Returns the reads reaped.
      */
     public int step() {
         if (ring == null) {
@@ -130,127 +143,136 @@ public final class ReadLoop implements ScenarioLoop {
         if (ring.ready() == 0) {
             ring.waitCompletions(1);
         }
-        tReap = System.nanoTime();
-        int reaped = ring.reap(onCompletion, Integer.MAX_VALUE);
-        if (retryCount > 0) {
+        stampArrivals();
+        int n = ring.reap(onCompletion, stamped);
+        stamped = 0;
+        if (refusedCount > 0) {
             resubmitRefused();
         }
-        submitIdle();
-        return reaped;
+        submitArmed();
+        checkAndRearmReaped();
+        return n;
     }
 
-    /** Waits for every read in flight and checks it, recording nothing as measured. */
+    /** Waits for every read in flight and checks it, submitting no new one; nothing of it is measured. */
     public void drain() {
+        draining = true;
         while (ring != null && inFlight > 0) {
-            ring.waitCompletions(1);
-            tReap = System.nanoTime();
-            ring.reap(onCompletion, Integer.MAX_VALUE);
-            if (retryCount > 0) {
-                resubmitRefused();
-            }
+            step();
         }
     }
 
-    private void submitIdle() {
-        while (idleCount >= batch) {
-            int first = idleCount - batch;
-            for (int i = first; i < idleCount; i++) {
-                slots.arm(idle[i]);
+    /** Notes the arrival time of every completion not yet stamped. Cheap when none has arrived: one load. */
+    private void stampArrivals() {
+        int ready = ring.ready();
+        if (ready > stamped) {
+            long now = System.nanoTime();
+            for (int i = stamped; i < ready; i++) {
+                tArrival[(int) ring.userDataAt(i)] = now;
             }
-            for (int i = first; i < idleCount; i++) {
-                int slot = idle[i];
-                offset[slot] = slots.nextOffset(slot);
-                tPrep[slot] = System.nanoTime();
-                prep(slot, rwFlags);
-            }
-            submit(first, idleCount);
-            idleCount = first;
+            stamped = ready;
         }
     }
 
-    private void prep(int slot, int flags) {
+    private void submitArmed() {
+        while (!draining && queueDepth - inFlight >= batch && armedCount >= batch) {
+            armedCount -= batch;
+            for (int i = armedCount; i < armedCount + batch; i++) {
+                int b = armed[i];
+                offset[b] = buffers.nextOffset(b);
+                tPrep[b] = System.nanoTime();
+                prep(b, rwFlags);
+            }
+            submit(armed, armedCount, batch);
+        }
+    }
+
+    private void prep(int b, int flags) {
         IoUringSqe sqe = ring.nextSqe();
+        long address = buffers.buffer(b).address();
         if (scenario.mode() == SubmitMode.REGISTERED) {
-            sqe.prepReadFixed(fd.fd(), slots.buffer(slot).address(), readSize, offset[slot], slot);
+            sqe.prepReadFixed(fd.fd(), address, readSize, offset[b], b);
         } else {
-            sqe.prepRead(fd.fd(), slots.buffer(slot).address(), readSize, offset[slot]);
+            sqe.prepRead(fd.fd(), address, readSize, offset[b]);
         }
-        sqe.flags(sqeFlags).rwFlags(flags).userData(slot);
+        sqe.flags(sqeFlags).rwFlags(flags).userData(b);
     }
 
-    /** Submits the prepared slots idle[from..to) (or retry[from..to)) in one call. */
-    private void submit(int from, int to) {
+    /** Submits the {@code n} prepared reads of buffers {@code ids[from..from+n)} in one call. */
+    private void submit(int[] ids, int from, int n) {
         long s0 = System.nanoTime();
-        int n = ring.submit();
+        int taken = ring.submit();
         long s1 = System.nanoTime();
-        if (n != to - from) {
-            throw new IllegalStateException("io_uring_submit took " + n + " of " + (to - from) + " reads");
+        if (taken != n) {
+            throw new IllegalStateException("io_uring_submit took " + taken + " of " + n + " reads");
         }
         recorder.submitted(s1 - s0, n);
-        for (int i = from; i < to; i++) {
-            tSubmitted[idle[i]] = s1;
+        for (int i = from; i < from + n; i++) {
+            tSubmitted[ids[i]] = s1;
         }
         inFlight += n;
     }
 
     /** RWF_NOWAIT reads refused with -EAGAIN, resubmitted without the flag: their latency runs on from the first prep. */
     private void resubmitRefused() {
-        for (int i = 0; i < retryCount; i++) {
-            prep(retry[i], 0);
+        for (int i = 0; i < refusedCount; i++) {
+            prep(refused[i], 0);
         }
-        long s0 = System.nanoTime();
-        int n = ring.submit();
-        long s1 = System.nanoTime();
-        if (n != retryCount) {
-            throw new IllegalStateException("io_uring_submit took " + n + " of " + retryCount + " retried reads");
-        }
-        recorder.submitted(s1 - s0, n);
-        for (int i = 0; i < retryCount; i++) {
-            tSubmitted[retry[i]] = s1;
-        }
-        inFlight += n;
-        retryCount = 0;
+        submit(refused, 0, refusedCount);
+        refusedCount = 0;
     }
 
     private void completed(long userData, int res, int flags) {
-        int slot = (int) userData;
+        int b = (int) userData;
         inFlight--;
         if (res == -Errno.EAGAIN && retryEagain) {
             // Counted as a refusal, then retried without RWF_NOWAIT: io_uring punts it to io-wq.
             recorder.checked(0, ReadCheck.Outcome.EAGAIN, 0);
-            retry[retryCount++] = slot;
+            refused[refusedCount++] = b;
             return;
         }
-        recorder.completed(tReap - tSubmitted[slot], tReap - tPrep[slot]);
-        checkAndRecord(slot, res);
-        idle[idleCount++] = slot;
+        recorder.completed(tArrival[b] - tSubmitted[b], tArrival[b] - tPrep[b]);
+        result[b] = res;
+        reaped[reapedCount++] = b;
     }
 
-    private void checkAndRecord(int slot, int res) {
+    private void checkAndRearmReaped() {
+        for (int i = 0; i < reapedCount; i++) {
+            int b = reaped[i];
+            checkAndRecord(b, result[b], stampArrivals);
+            if (!draining) {
+                buffers.arm(b, stampArrivals);
+                armed[armedCount++] = b;
+            }
+        }
+        reapedCount = 0;
+    }
+
+    private void checkAndRecord(int b, int res, Runnable betweenPages) {
         long c0 = System.nanoTime();
-        ReadCheck.Outcome outcome = check.check(res, offset[slot], readSize, slots.buffer(slot).bytes());
+        ReadCheck.Outcome outcome = check.check(res, offset[b], readSize, buffers.buffer(b).bytes(), betweenPages);
         recorder.checked(System.nanoTime() - c0, outcome, Math.max(res, 0));
     }
 
     private void preadOnce() {
-        PatternedBuffer buf = slots.buffer(0);
-        slots.arm(0);
-        offset[0] = slots.nextOffset(0);
+        PatternedBuffer buf = buffers.buffer(0);
+        offset[0] = buffers.nextOffset(0);
         long t0 = System.nanoTime();
         long res = LibC.preadOrErrno(fd.fd(), buf.address(), readSize, offset[0]);
         long t1 = System.nanoTime();
         recorder.completedSynchronously(t1 - t0);
-        checkAndRecord(0, (int) res);
+        checkAndRecord(0, (int) res, null);
+        buffers.arm(0, null);
     }
 
     @Override
     public long patternChecks() {
-        return slots.patternChecks();
+        return buffers.patternChecks();
     }
 
     @Override
     public long patternMismatches() {
-        return slots.patternMismatches();
+        return buffers.patternMismatches();
     }
 
     public ExtentFile file() {
@@ -265,7 +287,7 @@ public final class ReadLoop implements ScenarioLoop {
             if (ring != null) {
                 ring.close();
             }
-            slots.close();
+            buffers.close();
             fd.close();
         }
     }

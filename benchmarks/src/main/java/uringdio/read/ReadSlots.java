@@ -9,9 +9,9 @@ import uringdio.libc.MappedMemory;
 import uringdio.uring.IoUring;
 
 /**
- * The buffers of the reads a loop keeps in flight, one per slot, and where each slot reads next:
- * a random read range of the file, never the one its buffer held last, so stale bytes of the same
- * range can never pass for a read that did not write them.
+ * The buffers a loop reads into, and where each reads next: a random read range of the file,
+ * never the one the buffer held last, so stale bytes of the same range can never pass for a read
+ * that did not write them.
  */
 final class ReadSlots implements AutoCloseable {
 
@@ -22,17 +22,16 @@ final class ReadSlots implements AutoCloseable {
     private final int readSize;
     private final ReadRecorder recorder;
 
-    /** {@code queueDepth} buffers following the scenario's pattern; MMAP_FILE ones are backed by files in {@code fileDir}. */
-    ReadSlots(Scenario scenario, long fileSize, ReadRecorder recorder, Path fileDir, long seed) {
+    /** {@code count} buffers following the scenario's pattern; MMAP_FILE ones are backed by files in {@code fileDir}. */
+    ReadSlots(Scenario scenario, long fileSize, ReadRecorder recorder, Path fileDir, long seed, int count) {
         this.readSize = scenario.readSize();
         this.ranges = fileSize / readSize;
         this.recorder = recorder;
         this.random = new SplittableRandom(seed);
-        int qd = scenario.queueDepth();
-        this.buffers = new PatternedBuffer[qd];
-        this.lastRange = new long[qd];
+        this.buffers = new PatternedBuffer[count];
+        this.lastRange = new long[count];
         try {
-            for (int slot = 0; slot < qd; slot++) {
+            for (int slot = 0; slot < count; slot++) {
                 buffers[slot] = PatternedBuffer.create(scenario.pattern(), readSize, scenario.touchFraction(), seed + slot,
                         fileDir);
                 lastRange[slot] = -1;
@@ -60,15 +59,18 @@ final class ReadSlots implements AutoCloseable {
         ring.registerBuffers(pinned);
     }
 
-    /** Re-arms the slot's buffer to its pattern and checks it, timed apart from the read. */
-    void arm(int slot) {
+    /**
+     * Re-arms the buffer to its pattern and checks it with mincore, timed apart from any read;
+     * {@code betweenPages} (may be null) runs after each page the arming touches.
+     */
+    void arm(int slot, Runnable betweenPages) {
         long t0 = System.nanoTime();
-        buffers[slot].arm();
+        buffers[slot].arm(betweenPages);
         buffers[slot].verify();
         recorder.rearmed(System.nanoTime() - t0);
     }
 
-    /** The file offset of the slot's next read. Not thread-safe: called by the one submitting thread. */
+    /** The file offset of the buffer's next read. Not thread-safe: called by the one submitting thread. */
     long nextOffset(int slot) {
         long range = random.nextLong(ranges);
         if (range == lastRange[slot] && ranges > 1) {

@@ -67,7 +67,7 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
         }
         OpenedResources opened = new OpenedResources();
         try {
-            this.slots = opened.add(new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed));
+            this.slots = opened.add(new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed, qd));
             this.fd = opened.add(FileHandle.openDirectRead(file.path()));
             // Two tasks enter this ring (submitter and reaper): no SINGLE_ISSUER or DEFER_TASKRUN.
             this.ring = opened.add(IoUring.builder().entries(Math.max(2, qd + 1)).build());
@@ -95,7 +95,7 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
         }
         int slot = free.take();
         PatternedBuffer buf = slots.buffer(slot);
-        slots.arm(slot);
+        slots.arm(slot, null);
         long at = slots.nextOffset(slot);
         LONGS.setRelease(offset, slot, at);
         long t0 = System.nanoTime();

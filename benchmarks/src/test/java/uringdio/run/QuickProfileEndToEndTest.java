@@ -76,9 +76,11 @@ class QuickProfileEndToEndTest {
             assertEquals(r.get(Columns.EXTENTS_REQUESTED), r.get(Columns.EXTENTS_MEASURED_MIN), id);
             long completions = Long.parseLong(r.get(Columns.COMPLETIONS));
             assertTrue(completions > 0, id);
-            // Every buffer armed was checked against its pattern, submitted, completed and checked:
-            // the reads in flight when a scenario ends are drained, not dropped.
-            assertEquals(completions, Long.parseLong(r.get(Columns.PATTERN_CHECKS)), id);
+            // Every buffer was checked against its pattern before its read (spares armed ahead
+            // add a few checks), and the reads in flight when a scenario ends are drained, not dropped.
+            long checks = Long.parseLong(r.get(Columns.PATTERN_CHECKS));
+            assertTrue(checks >= completions && checks <= completions + 2L * Integer.parseInt(r.get(Columns.QUEUE_DEPTH)),
+                    id + ": " + checks + " pattern checks for " + completions + " completions");
             assertEquals("0", r.get(Columns.PATTERN_MISMATCHES), id);
         }
     }

@@ -367,6 +367,14 @@ public final class IoUring implements AutoCloseable {
         return cqes.getLong(((cqHead & cqMask) * IoUringCqe.SIZE) + IoUringCqe.USER_DATA);
     }
 
+    /**
+     * user_data of the {@code index}-th completion ready (0 is the one {@link #peek()} sees),
+     * read without consuming it; {@code index} must be below {@link #ready()}.
+     */
+    public long userDataAt(int index) {
+        return cqes.getLong((((cqHead + index) & cqMask) * IoUringCqe.SIZE) + IoUringCqe.USER_DATA);
+    }
+
     /** flags of the completion {@link #peek()} returned. */
     public int peekFlags() {
         return cqes.getInt(((cqHead & cqMask) * IoUringCqe.SIZE) + IoUringCqe.FLAGS);
