@@ -15,6 +15,7 @@ import java.util.Optional;
  * <ol>
  *   <li>a buffer not fully resident (NONE, FIRST, ...): the same read into a fully touched
  *       buffer (ALL): what faulting the buffer in during the read costs, forced wait included;</li>
+ *   <li>a btrfs variant (nodatacow, compressed): the same read of plain data;</li>
  *   <li>on btrfs or xfs: the same read on ext4: what the filesystem's path costs;</li>
  *   <li>a mode other than INLINE on ext4: the same read submitted INLINE: what the mode costs.</li>
  * </ol>
@@ -40,6 +41,9 @@ public final class SummaryTable {
         if (!RESIDENT_PATTERNS.contains(row.get(Columns.PATTERN))) {
             want.put(Columns.PATTERN, "ALL");
             what = "ALL";
+        } else if (!"PLAIN".equals(row.getOrDefault(Columns.VARIANT, "PLAIN"))) {
+            want.put(Columns.VARIANT, "PLAIN");
+            what = "plain";
         } else if (!"ext4".equals(row.get(Columns.FS))) {
             want.put(Columns.FS, "ext4");
             what = "ext4";
