@@ -108,6 +108,8 @@ public final class RunMain implements Callable<Integer> {
     private final PrintStream out = System.out;
     private volatile int finished;
     private volatile Path runDir;
+    /** Set by the shutdown hook (Ctrl-C): no scenario starts after it. */
+    private volatile boolean stopping;
 
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new RunMain());
@@ -157,9 +159,11 @@ public final class RunMain implements Callable<Integer> {
             return badInput("cannot write results under " + resultsBase + ": " + e.getMessage());
         }
         Profile finalPlan = plan;
-        Thread interrupted = new Thread(() -> System.err.printf(Locale.ROOT,
-                "%nuring-dio-bench: interrupted after %d of %d scenarios; their results are in %s%n",
-                finished, finalPlan.scenarios().size(), runDir));
+        Thread interrupted = new Thread(() -> {
+            stopping = true;
+            System.err.printf(Locale.ROOT, "%nuring-dio-bench: interrupted after %d of %d scenarios; their results are in %s%n",
+                    finished, finalPlan.scenarios().size(), runDir);
+        });
         Runtime.getRuntime().addShutdownHook(interrupted);
         try (targets) {
             return runAll(plan, targets, largeBytes, largeExtent);
@@ -305,7 +309,7 @@ public final class RunMain implements Callable<Integer> {
         List<RunResult> jmhResults = new ArrayList<>();
         Instant start = Instant.now();
         int failures = 0;
-        for (int i = 0; i < scenarios.size(); i++) {
+        for (int i = 0; i < scenarios.size() && !stopping; i++) {
             PlannedScenario s = scenarios.get(i);
             out.printf(Locale.ROOT, "[%2d/%d] %-44s ", i + 1, scenarios.size(), s.scenario().label());
             out.flush();
@@ -326,6 +330,9 @@ public final class RunMain implements Callable<Integer> {
                 writeJmhJson(jmhResults);
             } catch (RunnerException e) {
                 // The fork's own words are in its log; the first line that says what went wrong is enough here.
+            }
+            if (stopping) {
+                break; // the scenario in progress was cut short; what finished is written
             }
             finished = i + 1;
             Map<String, String> row = rowOf(s.scenario().id());
