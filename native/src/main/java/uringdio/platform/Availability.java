@@ -92,7 +92,7 @@ public final class Availability {
             }
             String mkfs = "mkfs." + fs;
             if (!onPath(mkfs)) {
-                return Answer.no(mkfs + " not found: run `apt-get install -y " + packageOf(fs) + "` (or ./setup.sh as root)");
+                return Answer.no(mkfs + " not found: run `apt-get install -y " + packageOf(fs) + "` (or `sudo ./uring-dio-bench setup`)");
             }
             return Answer.yes();
         });

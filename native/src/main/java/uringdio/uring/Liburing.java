@@ -15,7 +15,7 @@ final class Liburing {
 
     /** Thrown at first use when liburing's shared library cannot be loaded. */
     static final String MISSING = "liburing is not installed (liburing.so.2 not found): "
-            + "run `sudo apt-get install -y liburing2` (Debian/Ubuntu), or ./setup.sh as root";
+            + "run `sudo apt-get install -y liburing2` (Debian/Ubuntu), or `sudo ./uring-dio-bench setup`";
 
     private static final NativeLibrary LIBRARY;
 
