@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import uringdio.cli.OneLineCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,16 +78,7 @@ public final class CompareRuns implements Callable<Integer> {
 
     /** Runs the command with its report on {@code out} and any one-line error on {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = new CommandLine(new CompareRuns());
-        cmd.setOut(out);
-        cmd.setErr(err);
-        // One line for the CI log instead of picocli's usage dump: say what was wrong and where help is.
-        cmd.setParameterExceptionHandler((e, ignored) -> {
-            Throwable cause = e.getCause() instanceof BadInputException bad ? bad : e;
-            e.getCommandLine().getErr().println("compare: " + cause.getMessage() + " (see --help)");
-            e.getCommandLine().getErr().flush();
-            return ExitCodes.BAD_INPUT;
-        });
+        CommandLine cmd = OneLineCommand.of(new CompareRuns(), "compare", out, err, ExitCodes.BAD_INPUT);
         cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
             if (e instanceof BadInputException) {
                 commandLine.getErr().println("compare: " + e.getMessage());

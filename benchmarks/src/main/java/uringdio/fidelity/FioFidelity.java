@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
+import uringdio.cli.OneLineCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uringdio.bench.BenchConfig;
@@ -127,16 +128,9 @@ public final class FioFidelity implements Callable<Integer> {
 
     /** Runs the command with its report on {@code out}, progress and errors on {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = new CommandLine(new FioFidelity());
-        cmd.setOut(out);
-        cmd.setErr(err);
-        cmd.setParameterExceptionHandler((e, ignored) -> {
-            e.getCommandLine().getErr().println("fio-fidelity: " + e.getMessage() + " (see --help)");
-            e.getCommandLine().getErr().flush();
-            return EXIT_USAGE;
-        });
+        CommandLine cmd = OneLineCommand.of(new FioFidelity(), "fio-fidelity", out, err, EXIT_USAGE);
         cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
-            commandLine.getErr().println("fio-fidelity: " + oneLine(e));
+            commandLine.getErr().println("fio-fidelity: " + OneLineCommand.message(e));
             commandLine.getErr().flush();
             return e instanceof BadInput ? EXIT_USAGE : EXIT_ERROR;
         });
@@ -280,10 +274,6 @@ public final class FioFidelity implements Callable<Integer> {
         }
     }
 
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        return m.replace('\n', ' ').strip();
-    }
 
     private static void deleteTree(Path root) {
         if (!Files.exists(root)) {

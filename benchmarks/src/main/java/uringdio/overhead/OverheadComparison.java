@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import uringdio.cli.OneLineCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uringdio.bench.BindingOverheadBenchmark;
@@ -74,20 +75,12 @@ public final class OverheadComparison implements Callable<Integer> {
 
     /** Runs the command with its report on {@code out}, progress and errors on {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = new CommandLine(new OverheadComparison());
-        cmd.setOut(out);
-        cmd.setErr(err);
-        // One line instead of picocli's usage dump: what was wrong and where help is.
-        cmd.setParameterExceptionHandler((e, ignored) -> {
-            e.getCommandLine().getErr().println("overhead-comparison: " + e.getMessage() + " (see --help)");
-            e.getCommandLine().getErr().flush();
-            return EXIT_USAGE;
-        });
+        CommandLine cmd = OneLineCommand.of(new OverheadComparison(), "overhead-comparison", out, err, EXIT_USAGE);
         cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
             // Every failure here is a fact about the machine (no root, no io_uring, JMH busy): one line.
             // Ctrl-C kills JMH's fork and the C loop too, which then looks like their failure: say what it was.
             commandLine.getErr().println("overhead-comparison: "
-                    + (shuttingDown() ? "interrupted; removing what the run made" : oneLine(e)));
+                    + (shuttingDown() ? "interrupted; removing what the run made" : OneLineCommand.message(e)));
             commandLine.getErr().flush();
             return EXIT_ERROR;
         });
@@ -106,10 +99,6 @@ public final class OverheadComparison implements Callable<Integer> {
         }
     }
 
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        return m.replace('\n', ' ').strip();
-    }
 
     @Override
     public Integer call() {

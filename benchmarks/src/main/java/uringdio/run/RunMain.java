@@ -22,6 +22,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import picocli.CommandLine;
+import uringdio.cli.OneLineCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uringdio.bench.BenchConfig;
@@ -112,12 +113,13 @@ public final class RunMain implements Callable<Integer> {
     private volatile boolean stopping;
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new RunMain());
-        cli.setParameterExceptionHandler((e, a) -> {
-            System.err.println("uring-dio-bench: " + e.getMessage() + " (see --help)");
-            return BAD_INPUT;
-        });
-        System.exit(cli.execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The run command with its one-line handling of bad options. */
+    static CommandLine commandLine() {
+        return OneLineCommand.of(new RunMain(), "uring-dio-bench", new java.io.PrintWriter(System.out, true),
+                new java.io.PrintWriter(System.err, true), BAD_INPUT);
     }
 
     @Override

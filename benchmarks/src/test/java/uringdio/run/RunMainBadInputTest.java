@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import uringdio.testing.Require;
 
 /** Bad input to the run command: one clear line on stderr, exit status 2, nothing run, nothing left. */
@@ -27,12 +26,7 @@ class RunMainBadInputTest {
         PrintStream saved = System.err;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            CommandLine cli = new CommandLine(new RunMain());
-            cli.setParameterExceptionHandler((e, a) -> {
-                System.err.println("uring-dio-bench: " + e.getMessage() + " (see --help)");
-                return RunMain.BAD_INPUT;
-            });
-            int status = cli.execute(args);
+            int status = RunMain.commandLine().execute(args);
             return new Result(status, err.toString(StandardCharsets.UTF_8).lines().toList());
         } finally {
             System.setErr(saved);
