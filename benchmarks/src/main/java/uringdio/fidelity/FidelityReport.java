@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uringdio.fixture.ExtentFile;
+import uringdio.fixture.Target;
 import uringdio.fixture.TargetEnvironment;
 import uringdio.run.SystemFacts;
 
@@ -24,8 +25,8 @@ final class FidelityReport {
     }
 
     /** What the report says about where and how the runs ran. */
-    record Context(String fioVersion, FidelityPlace place, Map<String, ExtentFile> files, int repetitions, String cpuIdle,
-                   double busyBefore) {
+    record Context(String fioVersion, Map<String, Target> targets, Map<String, ExtentFile> files, int repetitions,
+                   String cpuIdle, double busyBefore) {
     }
 
     void print(Context context, AlternatingRuns runs) {
@@ -50,8 +51,8 @@ final class FidelityReport {
                 SystemFacts.kernel(), Runtime.getRuntime().availableProcessors(), CpuIdleLimit.idleDriver(),
                 context.cpuIdle().equals("poll") ? "while measuring, idle CPUs poll (" + CpuIdleLimit.DEVICE + " held at 0)"
                         : "idle states left as they are", 100 * context.busyBefore()));
-        for (String fs : context.place().filesystems()) {
-            TargetEnvironment env = context.place().target(fs).environment();
+        for (String fs : context.targets().keySet()) {
+            TargetEnvironment env = context.targets().get(fs).environment();
             ExtentFile f = context.files().get(fs);
             out.println("file:   " + f.path() + ", " + (f.size() >> 20) + " MiB, extents per read range: "
                     + f.layout().summary() + "; " + env.filesystem() + " on " + env.device()

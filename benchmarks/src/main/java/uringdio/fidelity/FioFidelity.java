@@ -12,14 +12,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
-import uringdio.cli.OneLineCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uringdio.bench.BenchConfig;
+import uringdio.cli.OneLineCommand;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.ExtentFileSpec;
 import uringdio.fixture.FileVariant;
 import uringdio.fixture.ScratchSession;
+import uringdio.fixture.Target;
+import uringdio.fixture.Workspace;
+import uringdio.libc.FileHandle;
+import uringdio.libc.LibC;
 import uringdio.platform.Availability;
 
 /**
@@ -164,21 +168,26 @@ public final class FioFidelity implements Callable<Integer> {
         Path results = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("fio-fidelity-");
         // The file, and the spacer beside it while its extents are laid out, and some slack.
         long needBytes = 2 * fileSpec.fileBytes() + (64L << 20);
-        try (FidelityPlace place = dir != null ? FidelityPlace.userDirectory(dir, needBytes)
-                : FidelityPlace.scratch(scratchBase, filesystems, Math.max(1L << 30, 3 * fileSpec.fileBytes()))) {
+        try (Workspace place = dir != null ? Workspace.userDirectory(dir, false, needBytes)
+                : Workspace.scratch(scratchBase, Math.max(1L << 30, 3 * fileSpec.fileBytes()))) {
+            Map<String, Target> targets = new LinkedHashMap<>();
+            for (String fs : dir != null ? List.of(filesystemOf(dir)) : filesystems) {
+                targets.put(fs, place.target(fs));
+            }
             Map<String, ExtentFile> files = new LinkedHashMap<>();
             List<SameRead> reads = new ArrayList<>();
-            for (String fs : place.filesystems()) {
+            for (String fs : targets.keySet()) {
                 err.println("fio-fidelity: laying out " + (fileSpec.fileBytes() >> 20) + " MiB on " + fs + " ("
                         + fileSpec.extentsPerRange() + " extents per " + (fileSpec.rangeBytes() >> 10) + " KiB read range)");
-                ExtentFile file = ExtentFile.obtain(place.target(fs).directory(), fileSpec);
+                ExtentFile file = ExtentFile.obtain(targets.get(fs).directory(), fileSpec);
                 files.put(fs, file);
                 for (int qd : queueDepths) {
                     reads.add(new SameRead(fs, file.path(), fileSpec, qd, submitBatch, warmupSeconds, measuredSeconds));
                 }
             }
             double busyBefore = CpuBusy.over(1000);
-            AlternatingRuns runs = new AlternatingRuns(repetitions, place.kind(), results, suiteProperties(), showJmh, err);
+            AlternatingRuns runs = new AlternatingRuns(repetitions, place.kind().label(), results, suiteProperties(),
+                    showJmh, err);
             CpuIdleLimit idle = cpuIdle.equals("poll") ? CpuIdleLimit.hold() : null;
             try {
                 runs.runAll(reads);
@@ -187,7 +196,7 @@ public final class FioFidelity implements Callable<Integer> {
                     idle.close();
                 }
             }
-            new FidelityReport(out).print(new FidelityReport.Context(fioVersion, place, files, repetitions, cpuIdle,
+            new FidelityReport(out).print(new FidelityReport.Context(fioVersion, targets, files, repetitions, cpuIdle,
                     busyBefore), runs);
             long wrong = runs.comparisons().stream().mapToLong(Comparison::wrongReads).sum();
             if (wrong > 0) {
@@ -285,6 +294,17 @@ public final class FioFidelity implements Callable<Integer> {
             }
         } catch (IOException e) {
             System.err.println("fio-fidelity: cannot remove " + root + ": " + e.getMessage());
+        }
+    }
+
+    /** The filesystem of the user's directory: the only one compared there (btrfs, ext4 or xfs). */
+    private static String filesystemOf(Path dir) {
+        try (FileHandle h = FileHandle.open(dir, LibC.O_RDONLY)) {
+            String fs = h.statFs().typeName();
+            if (!List.of("btrfs", "ext4", "xfs").contains(fs)) {
+                throw new BadInput(dir + " is on " + fs + ": the suite reads btrfs, ext4 and xfs");
+            }
+            return fs;
         }
     }
 }

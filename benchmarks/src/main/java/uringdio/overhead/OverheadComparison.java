@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import uringdio.cli.OneLineCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uringdio.bench.BindingOverheadBenchmark;
+import uringdio.cli.OneLineCommand;
 import uringdio.fixture.ExtentFile;
+import uringdio.fixture.ExtentFileSpec;
+import uringdio.fixture.FileVariant;
 import uringdio.fixture.ScratchSession;
+import uringdio.fixture.Target;
+import uringdio.fixture.TargetEnvironment;
+import uringdio.fixture.Workspace;
+import uringdio.libc.FileHandle;
+import uringdio.libc.LibC;
 import uringdio.platform.Availability;
 
 /**
@@ -36,6 +43,13 @@ import uringdio.platform.Availability;
             "2:bad command line",
             "3:some reads came back short or wrong: figures printed, but they are not of correct reads"})
 public final class OverheadComparison implements Callable<Integer> {
+
+    /** 64 MiB of 4 KiB extents: the suite's random-read file shape, at a size both loops can copy into memory. */
+    static final ExtentFileSpec FILE_SPEC = new ExtentFileSpec(1, ExtentFileSpec.BLOCK, 16384, FileVariant.PLAIN);
+    private static final long SCRATCH_IMAGE_BYTES = 1L << 30;
+    /** The file, and the spacer file ExtentFile writes beside it while it lays the extents out. */
+    private static final long USER_DIRECTORY_NEEDS = 2 * FILE_SPEC.fileBytes() + (16L << 20);
+
 
     static final double NOP_TARGET = 1.5;
     static final double READ_TARGET = 1.05;
@@ -110,10 +124,12 @@ public final class OverheadComparison implements Callable<Integer> {
             requireUsable(Availability.loopDevices(), "cannot make a scratch ext4");
             requireUsable(Availability.filesystem("ext4"), "cannot make a scratch ext4");
         }
-        try (Workspace workspace = dir == null ? Workspace.scratchExt4(scratchBase) : Workspace.userDirectory(dir);
+        try (Workspace workspace = dir == null ? Workspace.scratch(scratchBase, SCRATCH_IMAGE_BYTES)
+                : Workspace.userDirectory(dir, false, USER_DIRECTORY_NEEDS);
              OverheadLoopProgram c = OverheadLoopProgram.extract()) {
-            err.println("making the 64 MiB file in " + workspace.directory());
-            ExtentFile file = workspace.patternFile();
+            Target target = dir == null ? workspace.target("ext4") : workspace.target(filesystemOf(dir));
+            err.println("making the 64 MiB file in " + target.directory());
+            ExtentFile file = ExtentFile.obtain(target.directory(), FILE_SPEC);
             BindingLoops java = new BindingLoops(showJmh);
             int block = BindingOverheadBenchmark.BLOCK_SIZE;
 
@@ -133,7 +149,7 @@ public final class OverheadComparison implements Callable<Integer> {
                     new LoopComparison("QD1 4 KiB read, p50 ns", cReadBefore.p50Ns(), cReadAfter.p50Ns(),
                             javaRead.p50Ns(), READ_TARGET));
             long badReads = cReadBefore.badReads() + cReadAfter.badReads() + javaRead.badReads();
-            printReport(out, workspace, file, rows, cNopBefore, cNopAfter, javaNop, cReadBefore, cReadAfter, javaRead);
+            printReport(out, target, file, rows, cNopBefore, cNopAfter, javaNop, cReadBefore, cReadAfter, javaRead);
             if (badReads > 0) {
                 err.println("overhead-comparison: " + badReads + " reads came back short or with the wrong bytes "
                         + "(C before " + cReadBefore.badReads() + ", Java " + javaRead.badReads() + ", C after "
@@ -150,7 +166,21 @@ public final class OverheadComparison implements Callable<Integer> {
         }
     }
 
-    private void printReport(PrintWriter out, Workspace workspace, ExtentFile file, List<LoopComparison> rows,
+    /** The filesystem the user's directory is on, which is the one its target is made for. */
+    private static String filesystemOf(Path dir) {
+        try (FileHandle h = FileHandle.open(dir, LibC.O_RDONLY)) {
+            return h.statFs().typeName();
+        }
+    }
+
+    /** The filesystem and device the file is on, for the report. */
+    private static String describe(Target target) {
+        TargetEnvironment env = target.environment();
+        String loop = env.loopDirectIo().isEmpty() ? "" : ", loop device direct-io " + env.loopDirectIo();
+        return env.filesystem() + " on " + env.device() + loop + " (" + env.kind() + ")";
+    }
+
+    private void printReport(PrintWriter out, Target target, ExtentFile file, List<LoopComparison> rows,
                              OverheadLoopProgram.NopFigures cNopBefore, OverheadLoopProgram.NopFigures cNopAfter,
                              BindingLoops.NopFigures javaNop, OverheadLoopProgram.ReadFigures cReadBefore,
                              OverheadLoopProgram.ReadFigures cReadAfter, BindingLoops.ReadFigures javaRead) {
@@ -158,7 +188,7 @@ public final class OverheadComparison implements Callable<Integer> {
         out.println("Binding overhead: the same loops in C (liburing) and through the Java binding (JNA)");
         out.println("file:  " + file.path() + " (" + (file.size() >> 20) + " MiB, 4 KiB blocks, offsets: xorshift64 seed "
                 + Long.toUnsignedString(seed) + ")");
-        out.println("       " + workspace.describe());
+        out.println("       " + describe(target));
         out.println("rings: 8 entries, no setup flags, one submit_and_wait per op in both");
         out.println("C:     run before and after the Java loop; C is the median of those two runs (with two, their mean)");
         out.println("       NOP: median of " + C_NOP_ROUNDS + " rounds of " + C_NOP_OPS_PER_ROUND

@@ -22,13 +22,14 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import picocli.CommandLine;
-import uringdio.cli.OneLineCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uringdio.bench.BenchConfig;
+import uringdio.cli.OneLineCommand;
 import uringdio.fixture.FixtureException;
 import uringdio.fixture.ScratchSession;
 import uringdio.fixture.Target;
+import uringdio.fixture.Workspace;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
 import uringdio.libc.StatFs;
@@ -150,15 +151,17 @@ public final class RunMain implements Callable<Integer> {
         if (!ioUring.usable()) {
             return badInput(ioUring.reason());
         }
-        RunTargets targets;
+        Workspace targets = null;
         try {
             targets = chooseTargets(plan);
             plan = keepRunnable(plan, targets);
             prepareResults();
-        } catch (IllegalArgumentException | FixtureException e) {
-            return badInput(e.getMessage());
-        } catch (IOException e) {
-            return badInput("cannot write results under " + resultsBase + ": " + e.getMessage());
+        } catch (IllegalArgumentException | FixtureException | IOException e) {
+            if (targets != null) {
+                targets.close();
+            }
+            return badInput(e instanceof IOException ? "cannot write results under " + resultsBase + ": " + e.getMessage()
+                    : e.getMessage());
         }
         Profile finalPlan = plan;
         Thread interrupted = new Thread(() -> {
@@ -167,8 +170,8 @@ public final class RunMain implements Callable<Integer> {
                     finished, finalPlan.scenarios().size(), runDir);
         });
         Runtime.getRuntime().addShutdownHook(interrupted);
-        try (targets) {
-            return runAll(plan, targets, largeBytes, largeExtent);
+        try (Workspace workspace = targets) {
+            return runAll(plan, workspace, largeBytes, largeExtent);
         } catch (FixtureException e) {
             System.err.println("uring-dio-bench: " + e.getMessage());
             return FAILED;
@@ -199,7 +202,7 @@ public final class RunMain implements Callable<Integer> {
     }
 
     /** Scratch filesystems as root; the user's directory with --dir; the current directory otherwise. */
-    private RunTargets chooseTargets(Profile plan) throws IOException {
+    private Workspace chooseTargets(Profile plan) throws IOException {
         long need = Math.max(plan.largeFileSize() * 3, 512L << 20);
         if (device != null) {
             if (plan.filesystems().size() > 1) {
@@ -209,11 +212,11 @@ public final class RunMain implements Callable<Integer> {
             if (!root.usable()) {
                 throw new IllegalArgumentException(root.reason());
             }
-            return RunTargets.device(scratchDir, device, deviceConfirmation);
+            return Workspace.device(scratchDir, device, deviceConfirmation);
         }
         if (dir != null) {
             requireUsableDirectory(dir, need);
-            return RunTargets.userDirectory(dir, false, need);
+            return Workspace.userDirectory(dir, false, need);
         }
         Availability.Answer loop = Availability.loopDevices();
         if (loop.usable()) {
@@ -224,7 +227,7 @@ public final class RunMain implements Callable<Integer> {
                 }
             }
             requireScratchSpace(plan.filesystems().size());
-            return RunTargets.scratch(scratchDir, BenchConfig.bytes("--image-size", imageSize));
+            return Workspace.scratch(scratchDir, BenchConfig.bytes("--image-size", imageSize));
         }
         Path cwd = Path.of("").toAbsolutePath();
         requireUsableDirectory(cwd, need);
@@ -232,7 +235,7 @@ public final class RunMain implements Callable<Integer> {
         out.println("  Running in the current directory " + cwd + " instead. What that loses: only the scenarios of its "
                 + "filesystem run (no btrfs-against-ext4/xfs comparison unless it is one of them); reads go to whatever "
                 + "device holds it, with its caches, not to an isolated loop device; btrfs variants need btrfs.");
-        return RunTargets.userDirectory(cwd, true, need);
+        return Workspace.userDirectory(cwd, true, need);
     }
 
     private static void requireUsableDirectory(Path d, long need) {
@@ -267,8 +270,8 @@ public final class RunMain implements Callable<Integer> {
     }
 
     /** With a user's directory only its filesystem's scenarios can run: say which are dropped and why. */
-    private Profile keepRunnable(Profile plan, RunTargets targets) {
-        if (targets.kind() != RunTargets.Kind.USER_DIRECTORY && targets.kind() != RunTargets.Kind.CURRENT_DIRECTORY) {
+    private Profile keepRunnable(Profile plan, Workspace targets) {
+        if (targets.kind() != Workspace.Kind.USER_DIRECTORY && targets.kind() != Workspace.Kind.CURRENT_DIRECTORY) {
             return plan;
         }
         Path d = dir != null ? dir : Path.of("").toAbsolutePath();
@@ -296,7 +299,7 @@ public final class RunMain implements Callable<Integer> {
         runDir = dirPath.toAbsolutePath();
     }
 
-    private int runAll(Profile plan, RunTargets targets, long largeBytes, int largeExtent) {
+    private int runAll(Profile plan, Workspace targets, long largeBytes, int largeExtent) {
         List<PlannedScenario> scenarios = plan.scenarios();
         Map<String, Map<String, String>> targetFacts = new LinkedHashMap<>();
         try {
@@ -315,7 +318,7 @@ public final class RunMain implements Callable<Integer> {
             PlannedScenario s = scenarios.get(i);
             out.printf(Locale.ROOT, "[%2d/%d] %-44s ", i + 1, scenarios.size(), s.scenario().label());
             out.flush();
-            Target target = targets.get(s.scenario().fs());
+            Target target = targets.target(s.scenario().fs());
             if (!targetFacts.containsKey(s.scenario().fs())) {
                 targetFacts.put(s.scenario().fs(), target.environment().asMap());
                 try {
@@ -326,7 +329,7 @@ public final class RunMain implements Callable<Integer> {
             }
             Path log = runDir.resolve(RunFiles.JMH_LOGS).resolve(s.scenario().id() + ".log");
             try {
-                Collection<RunResult> r = new Runner(options(plan, s, target, targets.kindName(), log, largeBytes,
+                Collection<RunResult> r = new Runner(options(plan, s, target, targets.kind().label(), log, largeBytes,
                         largeExtent)).run();
                 jmhResults.addAll(r);
                 writeJmhJson(jmhResults);
