@@ -195,10 +195,6 @@ final class ScenarioRun implements AutoCloseable {
         return String.format(Locale.ROOT, "%.3f", v);
     }
 
-    Path results() {
-        return results;
-    }
-
     @Override
     public void close() {
         target.close();

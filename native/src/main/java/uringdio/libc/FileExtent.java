@@ -16,9 +16,4 @@ public record FileExtent(long logical, long physical, long length, int flags) {
     public long logicalEnd() {
         return logical + length;
     }
-
-    /** Whether {@code next} starts on disk exactly where this one ends (so a filesystem may merge them). */
-    public boolean physicallyContiguousWith(FileExtent next) {
-        return physical + length == next.physical && logical + length == next.logical;
-    }
 }

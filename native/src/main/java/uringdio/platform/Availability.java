@@ -165,16 +165,4 @@ public final class Availability {
         }
         return null;
     }
-
-    /** Every answer that matters for a full run, for a report. */
-    public static Map<String, Answer> summary(List<String> filesystems) {
-        Map<String, Answer> m = new java.util.LinkedHashMap<>();
-        m.put("io_uring", ioUring());
-        m.put("root", root());
-        m.put("loop devices", loopDevices());
-        for (String fs : filesystems) {
-            m.put(fs, filesystem(fs));
-        }
-        return m;
-    }
 }

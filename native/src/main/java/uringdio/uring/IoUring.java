@@ -51,7 +51,6 @@ public final class IoUring implements AutoCloseable {
     private final int cqEntries;
     private final EnumSet<SetupFlag> flags;
     private final EnumSet<SetupFlag> declined;
-    private final int features;
     private final IoUringSqe sqe;
     private final Memory cqeOut = new Memory(8);
     // One prepared call each, so a submitting and a reaping thread never share argument memory.
@@ -75,7 +74,6 @@ public final class IoUring implements AutoCloseable {
         this.sqEntries = r.getInt(LiburingRing.SQ_RING_ENTRIES);
         this.cqMask = r.getInt(LiburingRing.CQ_RING_MASK);
         this.cqEntries = r.getInt(LiburingRing.CQ_RING_ENTRIES);
-        this.features = r.getInt(LiburingRing.FEATURES);
         this.sqes = view(r.getLong(LiburingRing.SQ_SQES), (long) IoUringSqe.SIZE * sqEntries);
         this.sqKhead = view(r.getLong(LiburingRing.SQ_KHEAD), 4);
         this.cqes = view(r.getLong(LiburingRing.CQ_CQES), (long) IoUringCqe.SIZE * cqEntries);
@@ -288,19 +286,6 @@ public final class IoUring implements AutoCloseable {
         return declined.isEmpty() ? EnumSet.noneOf(SetupFlag.class) : EnumSet.copyOf(declined);
     }
 
-    /** IORING_FEAT_* bits the kernel reported. */
-    public int features() {
-        return features;
-    }
-
-    public int sqEntries() {
-        return sqEntries;
-    }
-
-    public int cqEntries() {
-        return cqEntries;
-    }
-
     /** SQEs filled but not yet submitted. */
     public int pendingSubmissions() {
         return sqeTail - ringView.getInt(LiburingRing.SQ_SQE_HEAD);
@@ -353,7 +338,7 @@ public final class IoUring implements AutoCloseable {
 
     /**
      * The oldest unconsumed completion's result, or {@code Integer.MIN_VALUE} if none is ready.
-     * It stays in the ring until {@link #advance(int)}; see {@link #peekUserData()}, {@link #peekFlags()}.
+     * It stays in the ring until {@link #advance(int)}; see {@link #peekUserData()}.
      */
     public int peek() {
         if (ready() == 0) {
@@ -373,11 +358,6 @@ public final class IoUring implements AutoCloseable {
      */
     public long userDataAt(int index) {
         return cqes.getLong((((cqHead + index) & cqMask) * IoUringCqe.SIZE) + IoUringCqe.USER_DATA);
-    }
-
-    /** flags of the completion {@link #peek()} returned. */
-    public int peekFlags() {
-        return cqes.getInt(((cqHead & cqMask) * IoUringCqe.SIZE) + IoUringCqe.FLAGS);
     }
 
     /** Releases {@code n} consumed completions to the kernel (liburing's io_uring_cq_advance). */
@@ -459,20 +439,6 @@ public final class IoUring implements AutoCloseable {
             NativeCallException.checkNegErrno("io_uring_unregister_files", Liburing.io_uring_unregister_files(ring));
             registeredFiles.close();
             registeredFiles = null;
-        }
-    }
-
-    /**
-     * Caps io-wq's bounded and unbounded workers (IORING_REGISTER_IOWQ_MAX_WORKERS); returns the
-     * previous caps. A value of 0 leaves that cap as it is.
-     */
-    public int[] setIoWqMaxWorkers(int bounded, int unbounded) {
-        try (Memory values = new Memory(8)) {
-            values.setInt(0, bounded);
-            values.setInt(4, unbounded);
-            NativeCallException.checkNegErrno("io_uring_register_iowq_max_workers",
-                    Liburing.io_uring_register_iowq_max_workers(ring, Pointer.nativeValue(values)));
-            return new int[] {values.getInt(0), values.getInt(4)};
         }
     }
 

@@ -61,8 +61,6 @@ final class Liburing {
 
     static native int io_uring_unregister_files(long ring);
 
-    static native int io_uring_register_iowq_max_workers(long ring, long values);
-
     /** Loads the library (and throws {@link UnsatisfiedLinkError} with {@link #MISSING} if it is absent). */
     static void load() {
         // class initialisation did the work
