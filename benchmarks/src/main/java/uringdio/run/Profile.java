@@ -8,7 +8,7 @@ import uringdio.read.Scenario;
 /**
  * A named set of scenarios with their JMH iteration settings.
  *
- * <p>{@code default} puts a number on the forced wait on btrfs beside its controls in about six
+ * <p>{@code default} puts a number on the forced wait on btrfs beside its controls in about five
  * minutes on 2 cores: the seed's read (16 KiB over 4 extents, only byte 0 of the buffer touched)
  * and its neighbours in read size, extent count, fault-in pattern, submit mode, queue depth and
  * btrfs variant, on btrfs with ext4 (and for the core reads xfs) as controls, plus the

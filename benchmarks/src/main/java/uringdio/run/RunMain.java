@@ -58,7 +58,7 @@ public final class RunMain implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     static final int FAILED = 1;
 
-    @Option(names = "--profile", description = "default (about 6 minutes on 2 cores) or quick (under 2 minutes)")
+    @Option(names = "--profile", description = "default (about 5 minutes on 2 cores) or quick (under 2 minutes)")
     String profile = "default";
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2", description = "Run a custom matrix instead of a profile: NAME=V1,V2 "
