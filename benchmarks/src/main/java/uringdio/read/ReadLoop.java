@@ -33,7 +33,6 @@ import uringdio.uring.SetupFlag;
 public final class ReadLoop implements ScenarioLoop {
 
     private final Scenario scenario;
-    private final ExtentFile file;
     private final FileHandle fd;
     private final IoUring ring;
     private final ReadSlots buffers;
@@ -76,7 +75,6 @@ public final class ReadLoop implements ScenarioLoop {
     public ReadLoop(Scenario scenario, ExtentFile file, ReadRecorder recorder, Findings findings, Path bufferFileDir,
                     long seed, Set<SetupFlag> ringFlags) {
         this.scenario = scenario;
-        this.file = file;
         this.recorder = recorder;
         this.readSize = scenario.readSize();
         this.queueDepth = scenario.queueDepth();
@@ -273,10 +271,6 @@ public final class ReadLoop implements ScenarioLoop {
     @Override
     public long patternMismatches() {
         return buffers.patternMismatches();
-    }
-
-    public ExtentFile file() {
-        return file;
     }
 
     @Override

@@ -193,11 +193,6 @@ public final class ReadRecorder {
         return cpu.workersSeen();
     }
 
-    /** Notes the io-wq workers alive now (call while reads are in flight). */
-    public synchronized void sampleWorkers() {
-        cpu.sampleWorkers();
-    }
-
     public synchronized Histogram total(String metric) {
         return switch (metric) {
             case "submit" -> submitTotal;

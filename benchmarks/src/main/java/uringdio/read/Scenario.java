@@ -199,15 +199,4 @@ public record Scenario(String benchmark, String fs, int readSize, int extents, F
         }
         return bytes % 1024 == 0 ? (bytes >> 10) + "K" : bytes + "B";
     }
-
-    /** The same scenario with another filesystem, pattern or mode: its controls. */
-    public Scenario withFs(String otherFs) {
-        return new Scenario(benchmark, otherFs, readSize, extents, variant, pattern, touchFraction, mode, retryEagain,
-                queueDepth, submitBatch, ranges);
-    }
-
-    public Scenario withPattern(FaultPattern other) {
-        return new Scenario(benchmark, fs, readSize, extents, variant, other, touchFraction, mode, retryEagain,
-                queueDepth, submitBatch, ranges);
-    }
 }
