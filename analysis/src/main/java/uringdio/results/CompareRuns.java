@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
+import uringdio.cli.BadInputException;
+import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
-import uringdio.results.compare.BadInputException;
 import uringdio.results.compare.ComparisonReport;
 import uringdio.results.compare.ComparisonRule;
-import uringdio.results.compare.ExitCodes;
 import uringdio.results.compare.Metric;
 import uringdio.results.compare.RegressionThreshold;
 import uringdio.results.compare.ReportCsv;
@@ -78,12 +78,12 @@ public final class CompareRuns implements Callable<Integer> {
 
     /** Runs the command with its report on {@code out} and any one-line error on {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = OneLineCommand.of(new CompareRuns(), "compare", out, err, ExitCodes.BAD_INPUT);
+        CommandLine cmd = OneLineCommand.of(new CompareRuns(), "compare", out, err, ExitCode.BAD_INPUT);
         cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
             if (e instanceof BadInputException) {
                 commandLine.getErr().println("compare: " + e.getMessage());
                 commandLine.getErr().flush();
-                return ExitCodes.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             // Anything else is a bug in this code: its stack trace is what fixes it.
             throw e;

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uringdio.results.compare.ExitCodes;
+import uringdio.cli.ExitCode;
 import uringdio.results.compare.ReportCsv;
 import uringdio.results.compare.RunDirectory;
 
@@ -54,7 +54,7 @@ class CompareRunsTest {
 
     /** A bad-input outcome: exit 2, nothing on stdout, exactly one line on stderr, no stack trace. */
     private static String oneLineError(Outcome o) {
-        assertEquals(ExitCodes.BAD_INPUT, o.exitCode(), o.err());
+        assertEquals(ExitCode.BAD_INPUT, o.exitCode(), o.err());
         assertEquals("", o.out());
         List<String> lines = o.err().lines().toList();
         assertEquals(1, lines.size(), o.err());
@@ -69,7 +69,7 @@ class CompareRunsTest {
 
         Outcome o = compareRuns();
 
-        assertEquals(ExitCodes.OK, o.exitCode(), o.out() + o.err());
+        assertEquals(ExitCode.OK, o.exitCode(), o.out() + o.err());
         assertTrue(o.out().contains("kernel 6.17.0-fc  host builder-1"), o.out());
         assertTrue(o.out().contains("kernel 6.18.44-fc-v769  host builder-2"), o.out());
         assertTrue(o.out().contains("more than 10% worse"), "the rule is in the header: " + o.out());
@@ -86,7 +86,7 @@ class CompareRunsTest {
 
         Outcome o = compareRuns();
 
-        assertEquals(ExitCodes.REGRESSION, o.exitCode(), o.out());
+        assertEquals(ExitCode.REGRESSION, o.exitCode(), o.out());
         assertTrue(o.out().lines().anyMatch(l -> l.contains("reads_per_s") && l.contains("0.500x") && l.contains("REGRESSION")), o.out());
     }
 
@@ -95,8 +95,8 @@ class CompareRunsTest {
         baseline.scenario("s").readsPerSecond(2000).write();
         candidate.scenario("s").readsPerSecond(1600).write();
 
-        assertEquals(ExitCodes.REGRESSION, compareRuns().exitCode());
-        assertEquals(ExitCodes.OK, compareRuns("--max-regression", "25%").exitCode());
+        assertEquals(ExitCode.REGRESSION, compareRuns().exitCode());
+        assertEquals(ExitCode.OK, compareRuns("--max-regression", "25%").exitCode());
     }
 
     @Test
@@ -106,7 +106,7 @@ class CompareRunsTest {
 
         Outcome o = compareRuns("--metrics", "e2e_p50_ns,e2e_max_ns");
 
-        assertEquals(ExitCodes.OK, o.exitCode(), o.out());
+        assertEquals(ExitCode.OK, o.exitCode(), o.out());
         assertFalse(o.out().contains("reads_per_s"), o.out());
         assertTrue(o.out().contains("e2e_max_ns"), o.out());
     }
@@ -119,7 +119,7 @@ class CompareRunsTest {
 
         Outcome o = compareRuns();
 
-        assertEquals(ExitCodes.FINDINGS, o.exitCode(), o.out());
+        assertEquals(ExitCode.FINDINGS, o.exitCode(), o.out());
         assertTrue(o.out().contains("findings in the candidate (1):"), o.out());
         assertTrue(o.out().contains("s: short_reads 0, data_mismatches 1, errors 0, findings 1"), o.out());
         assertTrue(o.out().contains(candidate.path().resolve("findings.txt").toString()), o.out());
@@ -135,7 +135,7 @@ class CompareRunsTest {
 
         Outcome o = compareRuns();
 
-        assertEquals(ExitCodes.OK, o.exitCode());
+        assertEquals(ExitCode.OK, o.exitCode());
         assertTrue(o.out().contains("only in baseline (1):\n  dropped\n"), o.out());
         assertTrue(o.out().contains("only in candidate (1):\n  added\n"), o.out());
     }
@@ -150,7 +150,7 @@ class CompareRunsTest {
 
         Outcome o = compareRuns("--csv", csv.toString());
 
-        assertEquals(ExitCodes.FINDINGS, o.exitCode(), o.out());
+        assertEquals(ExitCode.FINDINGS, o.exitCode(), o.out());
         List<Map<String, String>> rows = ResultsCsv.read(csv);
         assertEquals(ReportCsv.HEADER, List.copyOf(rows.get(0).keySet()));
         Map<String, String> p50 = rows.stream().filter(r -> r.get("metric").equals("e2e_p50_ns")).findFirst().orElseThrow();
@@ -172,7 +172,7 @@ class CompareRunsTest {
 
         Outcome o = compare(bare.path().toString(), candidate.path().toString());
 
-        assertEquals(ExitCodes.OK, o.exitCode(), o.err());
+        assertEquals(ExitCode.OK, o.exitCode(), o.err());
         assertTrue(o.out().contains("kernel unknown  host unknown"), o.out());
     }
 

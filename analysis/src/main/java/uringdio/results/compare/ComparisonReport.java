@@ -1,6 +1,7 @@
 package uringdio.results.compare;
 
 import java.util.List;
+import uringdio.cli.ExitCode;
 
 /**
  * Everything one comparison found: each metric of each scenario both runs have, the scenarios
@@ -22,14 +23,14 @@ public record ComparisonReport(
         return comparisons.stream().filter(c -> c.verdict() == verdict).toList();
     }
 
-    /** Findings first, then regressions: see {@link ExitCodes}. */
+    /** Findings first, then regressions: see {@link ExitCode}. */
     public int exitCode() {
         if (!candidateFindings.isEmpty()) {
-            return ExitCodes.FINDINGS;
+            return ExitCode.FINDINGS;
         }
         if (!withVerdict(Verdict.REGRESSION).isEmpty()) {
-            return ExitCodes.REGRESSION;
+            return ExitCode.REGRESSION;
         }
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.HdrHistogram.Histogram;
+import uringdio.cli.BadInputException;
 import uringdio.results.Columns;
 
 /**

@@ -1,6 +1,7 @@
 package uringdio.results.compare;
 
 import java.util.Locale;
+import uringdio.cli.BadInputException;
 
 /**
  * How much worse than the baseline a metric may get before it is a regression, as a fraction

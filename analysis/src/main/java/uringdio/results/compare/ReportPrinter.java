@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import uringdio.cli.ExitCode;
 import uringdio.results.RunFiles;
 
 /**
@@ -87,8 +88,8 @@ public final class ReportPrinter {
     private void printSummary(ComparisonReport report) {
         long scenarios = report.comparisons().stream().map(MetricComparison::scenario).distinct().count();
         String exit = switch (report.exitCode()) {
-            case ExitCodes.FINDINGS -> "FAIL: findings in the candidate";
-            case ExitCodes.REGRESSION -> "FAIL: regression beyond " + report.rule().threshold();
+            case ExitCode.FINDINGS -> "FAIL: findings in the candidate";
+            case ExitCode.REGRESSION -> "FAIL: regression beyond " + report.rule().threshold();
             default -> "PASS";
         };
         out.printf(Locale.ROOT, "%nresult: %s (exit %d); %d scenarios, %d metric values compared: %d regressed,"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import uringdio.cli.BadInputException;
 
 /**
  * Compares a candidate run with a baseline run: scenarios matched by name, each chosen metric

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
+import uringdio.cli.BadInputException;
 
 class MetricTest {
 

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uringdio.cli.BadInputException;
+import uringdio.cli.ExitCode;
 import uringdio.results.Columns;
 
 class RunComparisonTest {
@@ -59,7 +61,7 @@ class RunComparisonTest {
                 "in the baseline's order");
         assertEquals(1000, find(report, "btrfs-4k", "reads_per_s").candidate().getAsDouble());
         assertEquals(3000, find(report, "ext4-4k", "reads_per_s").candidate().getAsDouble());
-        assertEquals(ExitCodes.OK, report.exitCode());
+        assertEquals(ExitCode.OK, report.exitCode());
     }
 
     @Test
@@ -84,7 +86,7 @@ class RunComparisonTest {
 
         assertEquals(Verdict.REGRESSION, find(report, "s", "e2e_p50_ns").verdict());
         assertEquals(Verdict.REGRESSION, find(report, "s", "e2e_p99_ns").verdict());
-        assertEquals(ExitCodes.REGRESSION, report.exitCode());
+        assertEquals(ExitCode.REGRESSION, report.exitCode());
     }
 
     @Test
@@ -98,7 +100,7 @@ class RunComparisonTest {
 
         assertEquals(Verdict.REGRESSION, find(report, "slower", "reads_per_s").verdict());
         assertEquals(Verdict.OK, find(report, "a-bit-slower", "reads_per_s").verdict());
-        assertEquals(ExitCodes.REGRESSION, report.exitCode());
+        assertEquals(ExitCode.REGRESSION, report.exitCode());
     }
 
     @Test
@@ -109,7 +111,7 @@ class RunComparisonTest {
         ComparisonReport report = compare(false, List.of(Metric.named("reads_per_s")));
 
         assertEquals(Verdict.OK, find(report, "s", "reads_per_s").verdict());
-        assertEquals(ExitCodes.OK, report.exitCode());
+        assertEquals(ExitCode.OK, report.exitCode());
     }
 
     @Test
@@ -135,7 +137,7 @@ class RunComparisonTest {
         ComparisonReport report = compare();
 
         assertEquals(Verdict.REGRESSION, find(report, "s", "e2e_p50_ns").verdict());
-        assertEquals(ExitCodes.REGRESSION, report.exitCode());
+        assertEquals(ExitCode.REGRESSION, report.exitCode());
     }
 
     @Test
@@ -172,7 +174,7 @@ class RunComparisonTest {
         assertEquals(List.of("dropped"), report.onlyInBaseline());
         assertEquals(List.of("added"), report.onlyInCandidate());
         assertTrue(report.comparisons().stream().allMatch(c -> c.scenario().equals("both")));
-        assertEquals(ExitCodes.OK, report.exitCode());
+        assertEquals(ExitCode.OK, report.exitCode());
     }
 
     @Test
@@ -185,7 +187,7 @@ class RunComparisonTest {
         assertEquals(1, report.candidateFindings().size());
         assertEquals(2L, report.candidateFindings().get(0).countsByColumn().get(Columns.SHORT_READS));
         assertFalse(report.withVerdict(Verdict.REGRESSION).isEmpty());
-        assertEquals(ExitCodes.FINDINGS, report.exitCode());
+        assertEquals(ExitCode.FINDINGS, report.exitCode());
     }
 
     @Test
@@ -206,7 +208,7 @@ class RunComparisonTest {
         candidate.scenario("s").write();
         candidate.scenario("new").set(Columns.DATA_MISMATCHES, "1").write();
 
-        assertEquals(ExitCodes.FINDINGS, compare().exitCode());
+        assertEquals(ExitCode.FINDINGS, compare().exitCode());
     }
 
     @Test
@@ -218,7 +220,7 @@ class RunComparisonTest {
 
         assertEquals(1, report.baselineFindings().size());
         assertTrue(report.candidateFindings().isEmpty());
-        assertEquals(ExitCodes.OK, report.exitCode());
+        assertEquals(ExitCode.OK, report.exitCode());
     }
 
     @Test
@@ -241,7 +243,7 @@ class RunComparisonTest {
         assertEquals(Verdict.NOT_COMPARABLE, find(report, "blank", "e2e_p50_ns").verdict());
         assertEquals(Verdict.NOT_COMPARABLE, find(report, "zero", "reads_per_s").verdict());
         assertTrue(find(report, "zero", "reads_per_s").ratio().isEmpty());
-        assertEquals(ExitCodes.OK, report.exitCode());
+        assertEquals(ExitCode.OK, report.exitCode());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uringdio.results.compare;
+package uringdio.cli;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
