@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import uringdio.libc.FileHandle;
 import uringdio.libc.NativeCallException;
 import uringdio.libc.StatFs;
-import uringdio.uring.IoUring;
+import uringdio.uring.IoUringSupport;
 
 /**
  * The one place that decides what can run here: io_uring, liburing, O_DIRECT on a path, root,
@@ -37,7 +37,7 @@ public final class Availability {
     /** Can io_uring rings be made: liburing loads, the binding matches its headers, the kernel allows it. */
     public static Answer ioUring() {
         return CACHE.computeIfAbsent("io_uring", k -> {
-            String cause = IoUring.unavailabilityCause();
+            String cause = IoUringSupport.unavailabilityCause();
             return cause == null ? Answer.yes() : Answer.no(cause);
         });
     }
