@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import uringdio.libc.FileHandle;
 import uringdio.libc.NativeCallException;
 import uringdio.libc.StatFs;
+import uringdio.trace.TraceSupport;
 import uringdio.uring.IoUringSupport;
 
 /**
@@ -36,10 +37,51 @@ public final class Availability {
 
     /** Can io_uring rings be made: liburing loads, the binding matches its headers, the kernel allows it. */
     public static Answer ioUring() {
-        return CACHE.computeIfAbsent("io_uring", k -> {
-            String cause = IoUringSupport.unavailabilityCause();
-            return cause == null ? Answer.yes() : Answer.no(cause);
+        return CACHE.computeIfAbsent("io_uring", k -> answer(IoUringSupport.unavailabilityCause()));
+    }
+
+    /**
+     * Can the suite read tracepoints: tracefs mounted or mountable (root), and every event it
+     * traces present on this kernel (the reason names a missing one).
+     */
+    public static Answer tracepoints() {
+        return CACHE.computeIfAbsent("tracepoints", k -> {
+            if (!root().usable()) {
+                // Event ids, formats and instances are root's files even where tracefs is mounted.
+                return Answer.no("not running as root: tracefs (event ids, formats, trace instances) is root's; rerun with sudo");
+            }
+            return answer(TraceSupport.tracefsUnavailabilityCause());
         });
+    }
+
+    /**
+     * Can exact CPU-wide tracepoint counts be taken through perf_event_open: tracepoints as above,
+     * and root (CPU-wide tracepoint counters need CAP_PERFMON unless kernel.perf_event_paranoid is -1).
+     */
+    public static Answer perfCounters() {
+        return CACHE.computeIfAbsent("perf", k -> {
+            Answer tracepoints = tracepoints();
+            if (!tracepoints.usable()) {
+                return tracepoints;
+            }
+            String paranoid = readTrimmed(Path.of("/proc/sys/kernel/perf_event_paranoid"));
+            if (paranoid == null) {
+                return Answer.no("no /proc/sys/kernel/perf_event_paranoid: this kernel has no perf events (CONFIG_PERF_EVENTS)");
+            }
+            return answer(TraceSupport.perfCountersUnavailabilityCause());
+        });
+    }
+
+    private static String readTrimmed(Path p) {
+        try {
+            return Files.readString(p).trim();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Answer answer(String cause) {
+        return cause == null ? Answer.yes() : Answer.no(cause);
     }
 
     /** Are we root (uid 0)? Loop devices, mkfs and mount need it. */
