@@ -41,35 +41,33 @@ public final class Availability {
     }
 
     /**
-     * Can the suite read tracepoints: tracefs mounted or mountable (root), and every event it
-     * traces present on this kernel (the reason names a missing one).
+     * Can the suite read tracepoints: root (event ids, formats and instances are root's files
+     * even where tracefs is mounted), tracefs mounted or mountable, and every event it traces
+     * present on this kernel (the reason names a missing one). Probed once by {@link TraceSupport}.
      */
     public static Answer tracepoints() {
-        return CACHE.computeIfAbsent("tracepoints", k -> {
-            if (!root().usable()) {
-                // Event ids, formats and instances are root's files even where tracefs is mounted.
-                return Answer.no("not running as root: tracefs (event ids, formats, trace instances) is root's; rerun with sudo");
-            }
-            return answer(TraceSupport.tracefsUnavailabilityCause());
-        });
+        if (!root().usable()) {
+            return Answer.no("not running as root: tracefs (event ids, formats, trace instances) is root's; rerun with sudo");
+        }
+        return answer(TraceSupport.tracefsUnavailabilityCause());
     }
 
     /**
-     * Can exact CPU-wide tracepoint counts be taken through perf_event_open: tracepoints as above,
-     * and root (CPU-wide tracepoint counters need CAP_PERFMON unless kernel.perf_event_paranoid is -1).
+     * Can exact CPU-wide tracepoint counts be taken through perf_event_open: perf events in the
+     * kernel, root (CPU-wide tracepoint counters need CAP_PERFMON unless
+     * kernel.perf_event_paranoid is -1), tracepoints as above, and a trial counter opens.
      */
     public static Answer perfCounters() {
-        return CACHE.computeIfAbsent("perf", k -> {
-            Answer tracepoints = tracepoints();
-            if (!tracepoints.usable()) {
-                return tracepoints;
-            }
-            String paranoid = readTrimmed(Path.of("/proc/sys/kernel/perf_event_paranoid"));
-            if (paranoid == null) {
-                return Answer.no("no /proc/sys/kernel/perf_event_paranoid: this kernel has no perf events (CONFIG_PERF_EVENTS)");
-            }
-            return answer(TraceSupport.perfCountersUnavailabilityCause());
-        });
+        String paranoid = readTrimmed(Path.of("/proc/sys/kernel/perf_event_paranoid"));
+        if (paranoid == null) {
+            return Answer.no("no /proc/sys/kernel/perf_event_paranoid: this kernel has no perf events (CONFIG_PERF_EVENTS)");
+        }
+        if (!root().usable()) {
+            return Answer.no("not running as root: CPU-wide tracepoint counters need CAP_PERFMON or "
+                    + "kernel.perf_event_paranoid=-1 (it is " + paranoid + "), and tracefs is root's; rerun with sudo");
+        }
+        Answer tracepoints = tracepoints();
+        return tracepoints.usable() ? answer(TraceSupport.perfCountersUnavailabilityCause()) : tracepoints;
     }
 
     private static String readTrimmed(Path p) {
