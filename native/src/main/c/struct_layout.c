@@ -13,10 +13,12 @@
 #include <linux/falloc.h>
 #include <linux/fiemap.h>
 #include <linux/fs.h>
+#include <linux/perf_event.h>
 #include <liburing.h>
 #include <stddef.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/statfs.h>
 #include <sys/uio.h>
 #include <sys/xattr.h>
@@ -117,6 +119,17 @@ static const struct field_fact fields[] = {
 	FIELD(statfs, f_bfree),
 	FIELD(statfs, f_bavail),
 	FIELD(statfs, f_flags),
+
+	/* The bit-field word after read_format (disabled is its bit 0) has no offsetof: it is
+	 * the u64 between read_format and wakeup_events, which these two pin down. */
+	WHOLE(perf_event_attr),
+	FIELD(perf_event_attr, type),
+	FIELD(perf_event_attr, size),
+	FIELD(perf_event_attr, config),
+	FIELD(perf_event_attr, sample_period),
+	FIELD(perf_event_attr, sample_type),
+	FIELD(perf_event_attr, read_format),
+	FIELD(perf_event_attr, wakeup_events),
 };
 
 struct constant_fact {
@@ -145,6 +158,9 @@ static const struct constant_fact constants[] = {
 	CONSTANT(IORING_SETUP_DEFER_TASKRUN), CONSTANT(IORING_SETUP_SQE128),
 	CONSTANT(IORING_SETUP_CQE32), CONSTANT(IORING_SQ_NEED_WAKEUP),
 	CONSTANT(RWF_NOWAIT), CONSTANT(RWF_HIPRI),
+	CONSTANT(SYS_perf_event_open), CONSTANT(PERF_TYPE_TRACEPOINT), CONSTANT(PERF_FLAG_FD_CLOEXEC),
+	CONSTANT(PERF_EVENT_IOC_ENABLE), CONSTANT(PERF_EVENT_IOC_DISABLE), CONSTANT(PERF_EVENT_IOC_RESET),
+	CONSTANT(PERF_EVENT_IOC_SET_FILTER), CONSTANT(MS_NOSUID), CONSTANT(MS_NODEV), CONSTANT(MS_NOEXEC),
 };
 
 long uringdio_offsetof(const char *strct, const char *field)

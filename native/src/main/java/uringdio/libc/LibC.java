@@ -41,6 +41,10 @@ public final class LibC {
     public static final int FS_NOCOW_FL = 0x00800000;
     public static final long BLKSSZGET = 0x1268L;
 
+    public static final long MS_NOSUID = 2;
+    public static final long MS_NODEV = 4;
+    public static final long MS_NOEXEC = 8;
+
     private static final long MAP_FAILED = -1L;
 
     static {
@@ -75,6 +79,9 @@ public final class LibC {
         m.put("FS_IOC_SETFLAGS", FS_IOC_SETFLAGS);
         m.put("FS_NOCOW_FL", (long) FS_NOCOW_FL);
         m.put("BLKSSZGET", BLKSSZGET);
+        m.put("MS_NOSUID", MS_NOSUID);
+        m.put("MS_NODEV", MS_NODEV);
+        m.put("MS_NOEXEC", MS_NOEXEC);
         return m;
     }
 
@@ -116,6 +123,16 @@ public final class LibC {
         static native int posix_fadvise64(int fd, long offset, long len, int advice);
 
         static native int fsetxattr(int fd, String name, byte[] value, long size, int flags);
+
+        static native long read(int fd, long buf, long count);
+
+        static native int mount(String source, String target, String fstype, long flags, long data);
+
+        static native int umount2(String target, int flags);
+
+        // glibc's syscall(2) is variadic; its x86-64 assembly takes every argument from the
+        // integer registers, so a fixed six-long declaration passes them where it reads them.
+        static native long syscall(long number, long a1, long a2, long a3, long a4, long a5);
 
         static native String strerror(int errnum);
 
@@ -231,6 +248,44 @@ public final class LibC {
         if (err != 0) {
             throw new NativeCallException("posix_fadvise", err);
         }
+    }
+
+    /** read(2); returns the bytes read, which may be fewer than asked. */
+    public static long read(int fd, long buf, long count) {
+        long n = C.read(fd, buf, count);
+        if (n < 0) {
+            throw new NativeCallException("read", lastErrno());
+        }
+        return n;
+    }
+
+    /** mount(2) with no filesystem data. */
+    public static void mount(String source, String target, String fstype, long flags) {
+        if (C.mount(source, target, fstype, flags, 0L) < 0) {
+            int errno = lastErrno();
+            throw new NativeCallException("mount -t " + fstype + " " + target, errno, describe(errno));
+        }
+    }
+
+    /** umount2(2) with no flags: fails with EBUSY rather than detaching a mount still in use. */
+    public static void umount(String target) {
+        if (C.umount2(target, 0) < 0) {
+            int errno = lastErrno();
+            throw new NativeCallException("umount " + target, errno, describe(errno));
+        }
+    }
+
+    /**
+     * A raw system call with up to five arguments (unused ones 0), for calls glibc has no wrapper
+     * for (perf_event_open); returns its non-negative result.
+     */
+    public static long syscall(String name, long number, long a1, long a2, long a3, long a4, long a5) {
+        long r = C.syscall(number, a1, a2, a3, a4, a5);
+        if (r < 0) {
+            int errno = lastErrno();
+            throw new NativeCallException(name, errno, describe(errno));
+        }
+        return r;
     }
 
     public static void fsetxattr(int fd, String name, byte[] value) {

@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import uringdio.libc.FileHandle;
 import uringdio.libc.NativeCallException;
 import uringdio.libc.StatFs;
-import uringdio.uring.IoUring;
+import uringdio.trace.TraceSupport;
+import uringdio.uring.IoUringSupport;
 
 /**
  * The one place that decides what can run here: io_uring, liburing, O_DIRECT on a path, root,
@@ -36,10 +37,49 @@ public final class Availability {
 
     /** Can io_uring rings be made: liburing loads, the binding matches its headers, the kernel allows it. */
     public static Answer ioUring() {
-        return CACHE.computeIfAbsent("io_uring", k -> {
-            String cause = IoUring.unavailabilityCause();
-            return cause == null ? Answer.yes() : Answer.no(cause);
-        });
+        return CACHE.computeIfAbsent("io_uring", k -> answer(IoUringSupport.unavailabilityCause()));
+    }
+
+    /**
+     * Can the suite read tracepoints: root (event ids, formats and instances are root's files
+     * even where tracefs is mounted), tracefs mounted or mountable, and every event it traces
+     * present on this kernel (the reason names a missing one). Probed once by {@link TraceSupport}.
+     */
+    public static Answer tracepoints() {
+        if (!root().usable()) {
+            return Answer.no("not running as root: tracefs (event ids, formats, trace instances) is root's; rerun with sudo");
+        }
+        return answer(TraceSupport.tracefsUnavailabilityCause());
+    }
+
+    /**
+     * Can exact CPU-wide tracepoint counts be taken through perf_event_open: perf events in the
+     * kernel, root (CPU-wide tracepoint counters need CAP_PERFMON unless
+     * kernel.perf_event_paranoid is -1), tracepoints as above, and a trial counter opens.
+     */
+    public static Answer perfCounters() {
+        String paranoid = readTrimmed(Path.of("/proc/sys/kernel/perf_event_paranoid"));
+        if (paranoid == null) {
+            return Answer.no("no /proc/sys/kernel/perf_event_paranoid: this kernel has no perf events (CONFIG_PERF_EVENTS)");
+        }
+        if (!root().usable()) {
+            return Answer.no("not running as root: CPU-wide tracepoint counters need CAP_PERFMON or "
+                    + "kernel.perf_event_paranoid=-1 (it is " + paranoid + "), and tracefs is root's; rerun with sudo");
+        }
+        Answer tracepoints = tracepoints();
+        return tracepoints.usable() ? answer(TraceSupport.perfCountersUnavailabilityCause()) : tracepoints;
+    }
+
+    private static String readTrimmed(Path p) {
+        try {
+            return Files.readString(p).trim();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Answer answer(String cause) {
+        return cause == null ? Answer.yes() : Answer.no(cause);
     }
 
     /** Are we root (uid 0)? Loop devices, mkfs and mount need it. */

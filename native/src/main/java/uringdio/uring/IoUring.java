@@ -6,14 +6,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import uringdio.layout.NativeLayout;
-import uringdio.layout.StructLayout;
 import uringdio.libc.Errno;
 import uringdio.libc.MappedMemory;
 import uringdio.libc.NativeCallException;
@@ -59,11 +54,10 @@ public final class IoUring implements AutoCloseable {
     private final HotCall waitCall;
     private int sqeTail;
     private int cqHead;
-    private Memory registeredFiles;
-    private Iovec registeredBuffers;
+    private final RingRegistrations registrations;
     private boolean closed;
 
-    private IoUring(Memory ringStruct, EnumSet<SetupFlag> flags, EnumSet<SetupFlag> declined) {
+    IoUring(Memory ringStruct, EnumSet<SetupFlag> flags, EnumSet<SetupFlag> declined) {
         this.ringStruct = ringStruct;
         this.ring = Pointer.nativeValue(ringStruct);
         this.flags = flags;
@@ -82,6 +76,7 @@ public final class IoUring implements AutoCloseable {
         this.sqeTail = r.getInt(LiburingRing.SQ_SQE_TAIL);
         this.cqHead = (int) U32.getAcquire(cqKhead, 0);
         this.sqe = new IoUringSqe(sqes);
+        this.registrations = new RingRegistrations(ring);
         this.submitCall = new HotCall(Liburing.SUBMIT).pointer(0, ring);
         this.submitAndWaitCall = new HotCall(Liburing.SUBMIT_AND_WAIT).pointer(0, ring);
         // No timeout, no signal mask.
@@ -93,187 +88,14 @@ public final class IoUring implements AutoCloseable {
         return new Pointer(address).getByteBuffer(0, length).order(ByteOrder.nativeOrder());
     }
 
-    /** Every struct the binding reads or writes by offset, for the check against the headers. */
-    public static List<StructLayout> layouts() {
-        List<StructLayout> all = new ArrayList<>(List.of(IoUringSqe.LAYOUT, IoUringCqe.LAYOUT,
-                LiburingRing.LAYOUT, IoUringParams.LAYOUT, Iovec.LAYOUT));
-        all.addAll(Probe.LAYOUTS);
-        return all;
+    /** How a ring is asked for; see {@link IoUringBuilder#build()}. */
+    public static IoUringBuilder builder() {
+        return new IoUringBuilder();
     }
 
-    /** Every difference between the binding's offsets and constants and the installed headers. */
-    public static List<String> layoutMismatches() {
-        List<String> wrong = new ArrayList<>();
-        for (StructLayout l : layouts()) {
-            wrong.addAll(l.mismatches());
-        }
-        wrong.addAll(NativeLayout.constantMismatches(Opcode.javaConstants()));
-        return wrong;
-    }
-
-    /**
-     * Null when rings can be made here; otherwise why not, in one line that says how to fix it
-     * (liburing missing, io_uring disabled, headers the binding does not match). Decided once.
-     */
-    public static String unavailabilityCause() {
-        return Support.CAUSE;
-    }
-
-    public static boolean isAvailable() {
-        return Support.CAUSE == null;
-    }
-
-    /** Decides {@link #unavailabilityCause()} once, on first use, by making and closing a small ring. */
-    private static final class Support {
-        static final String CAUSE = probeOnce();
-
-        private static String probeOnce() {
-            try {
-                Liburing.load();
-            } catch (UnsatisfiedLinkError e) {
-                return e.getMessage();
-            }
-            List<String> wrong;
-            try {
-                wrong = layoutMismatches();
-            } catch (UnsatisfiedLinkError e) {
-                return "liburingdio.so (the binding's layout table) cannot be loaded: " + e.getMessage()
-                        + "; rebuild with `mvn package`";
-            }
-            if (!wrong.isEmpty()) {
-                return "the io_uring binding does not match the installed liburing headers: " + String.join("; ", wrong);
-            }
-            try (IoUring ring = new Builder().entries(2).buildUnchecked()) {
-                return null;
-            } catch (NativeCallException e) {
-                return "io_uring is unavailable: " + e.getMessage();
-            }
-        }
-    }
-
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** How a ring is asked for; see {@link #build()} for what happens when the kernel declines. */
-    public static final class Builder {
-        private int entries = 64;
-        private final EnumSet<SetupFlag> required = EnumSet.noneOf(SetupFlag.class);
-        private final EnumSet<SetupFlag> preferred = EnumSet.noneOf(SetupFlag.class);
-        private int sqThreadIdleMillis = 1000;
-
-        private Builder() {
-        }
-
-        /** SQ entries; the kernel rounds up to a power of two, and sizes the CQ at twice that. */
-        public Builder entries(int entries) {
-            if (entries < 1 || entries > 32768) {
-                throw new IllegalArgumentException("ring entries must be 1 to 32768, not " + entries);
-            }
-            this.entries = entries;
-            return this;
-        }
-
-        /** Flags the ring must have (SQPOLL, IOPOLL): if the kernel refuses them, so does build(). */
-        public Builder require(SetupFlag... flags) {
-            required.addAll(List.of(flags));
-            return this;
-        }
-
-        /**
-         * Flags to use where the kernel takes them (COOP_TASKRUN, SINGLE_ISSUER, DEFER_TASKRUN):
-         * build() drops them one at a time, the newest first, until the kernel accepts the ring.
-         */
-        public Builder prefer(SetupFlag... flags) {
-            preferred.addAll(List.of(flags));
-            if (preferred.contains(SetupFlag.DEFER_TASKRUN)) {
-                preferred.add(SetupFlag.SINGLE_ISSUER); // the kernel refuses DEFER_TASKRUN without it
-            }
-            return this;
-        }
-
-        public Builder sqThreadIdleMillis(int millis) {
-            this.sqThreadIdleMillis = millis;
-            return this;
-        }
-
-        /** Makes the ring, or throws saying why rings cannot be made here or why this one was refused. */
-        public IoUring build() {
-            String cause = unavailabilityCause();
-            if (cause != null) {
-                throw new UnsupportedOperationException(cause);
-            }
-            return buildUnchecked();
-        }
-
-        IoUring buildUnchecked() {
-            EnumSet<SetupFlag> tryFlags = EnumSet.copyOf(required);
-            tryFlags.addAll(preferred);
-            EnumSet<SetupFlag> declined = EnumSet.noneOf(SetupFlag.class);
-            // Newest first: DEFER_TASKRUN (6.1), SINGLE_ISSUER (6.0), COOP_TASKRUN (5.19).
-            SetupFlag[] dropOrder = {SetupFlag.DEFER_TASKRUN, SetupFlag.SINGLE_ISSUER, SetupFlag.COOP_TASKRUN};
-            int drop = 0;
-            while (true) {
-                int ret = tryInit(tryFlags);
-                if (ret == 0) {
-                    return new IoUring(lastStruct, tryFlags, declined);
-                }
-                freeLast();
-                if (-ret == Errno.EINVAL && drop < dropOrder.length) {
-                    while (drop < dropOrder.length && !(preferred.contains(dropOrder[drop]) && tryFlags.contains(dropOrder[drop]))) {
-                        drop++;
-                    }
-                    if (drop < dropOrder.length) {
-                        tryFlags.remove(dropOrder[drop]);
-                        declined.add(dropOrder[drop]);
-                        drop++;
-                        continue;
-                    }
-                }
-                throw setupFailure(-ret, tryFlags);
-            }
-        }
-
-        private Memory lastStruct;
-
-        private int tryInit(Set<SetupFlag> flagSet) {
-            lastStruct = new Memory(LiburingRing.SIZE);
-            lastStruct.clear();
-            try (Memory params = new Memory(IoUringParams.SIZE)) {
-                params.clear();
-                params.setInt(IoUringParams.FLAGS, SetupFlag.bits(flagSet));
-                params.setInt(IoUringParams.SQ_THREAD_IDLE, sqThreadIdleMillis);
-                return Liburing.io_uring_queue_init_params(entries, Pointer.nativeValue(lastStruct),
-                        Pointer.nativeValue(params));
-            }
-        }
-
-        private void freeLast() {
-            lastStruct.close();
-            lastStruct = null;
-        }
-
-        private static NativeCallException setupFailure(int errno, Set<SetupFlag> flagSet) {
-            String detail = switch (errno) {
-                case Errno.EPERM -> "io_uring is disabled: kernel.io_uring_disabled=" + ioUringDisabledSysctl()
-                        + "; run `sysctl -w kernel.io_uring_disabled=0` as root";
-                case Errno.ENOSYS -> "this kernel has no io_uring (CONFIG_IO_URING is off)";
-                case Errno.ENOMEM -> "cannot lock the ring's memory: raise `ulimit -l` (RLIMIT_MEMLOCK)";
-                case Errno.EINVAL -> "the kernel refused setup flags " + flagSet;
-                default -> null;
-            };
-            return detail == null ? new NativeCallException("io_uring_queue_init", errno)
-                    : new NativeCallException("io_uring_queue_init", errno, detail);
-        }
-    }
-
-    /** The value of the kernel.io_uring_disabled sysctl (6.6+), or "absent". */
+    /** The value of the kernel.io_uring_disabled sysctl (6.6+), or "absent"; see {@link IoUringSupport}. */
     public static String ioUringDisabledSysctl() {
-        try {
-            return Files.readString(Path.of("/proc/sys/kernel/io_uring_disabled")).trim();
-        } catch (Exception e) {
-            return "absent";
-        }
+        return IoUringSupport.ioUringDisabledSysctl();
     }
 
     /** The setup flags the kernel accepted. */
@@ -399,47 +221,20 @@ public final class IoUring implements AutoCloseable {
 
     /** Registers buffers for READ_FIXED; buffer {@code i} is index {@code i}. Pins their pages. */
     public void registerBuffers(List<MappedMemory> buffers) {
-        Iovec v = new Iovec(buffers.size());
-        for (int i = 0; i < buffers.size(); i++) {
-            v.set(i, buffers.get(i).address(), buffers.get(i).size());
-        }
-        int ret = Liburing.io_uring_register_buffers(ring, v.address(), v.count());
-        if (ret < 0) {
-            v.close();
-            throw new NativeCallException("io_uring_register_buffers", -ret,
-                    -ret == Errno.ENOMEM ? "cannot pin the buffers: raise `ulimit -l` (RLIMIT_MEMLOCK)" : null);
-        }
-        registeredBuffers = v;
+        registrations.registerBuffers(buffers);
     }
 
     public void unregisterBuffers() {
-        if (registeredBuffers != null) {
-            NativeCallException.checkNegErrno("io_uring_unregister_buffers", Liburing.io_uring_unregister_buffers(ring));
-            registeredBuffers.close();
-            registeredBuffers = null;
-        }
+        registrations.unregisterBuffers();
     }
 
     /** Registers files; SQEs flagged IOSQE_FIXED_FILE then name file {@code i} by index {@code i}. */
     public void registerFiles(int... fds) {
-        Memory m = new Memory(4L * fds.length);
-        for (int i = 0; i < fds.length; i++) {
-            m.setInt(4L * i, fds[i]);
-        }
-        int ret = Liburing.io_uring_register_files(ring, Pointer.nativeValue(m), fds.length);
-        if (ret < 0) {
-            m.close();
-            throw new NativeCallException("io_uring_register_files", -ret);
-        }
-        registeredFiles = m;
+        registrations.registerFiles(fds);
     }
 
     public void unregisterFiles() {
-        if (registeredFiles != null) {
-            NativeCallException.checkNegErrno("io_uring_unregister_files", Liburing.io_uring_unregister_files(ring));
-            registeredFiles.close();
-            registeredFiles = null;
-        }
+        registrations.unregisterFiles();
     }
 
     @Override
@@ -452,12 +247,7 @@ public final class IoUring implements AutoCloseable {
             submitCall.free();
             submitAndWaitCall.free();
             waitCall.free();
-            if (registeredBuffers != null) {
-                registeredBuffers.close();
-            }
-            if (registeredFiles != null) {
-                registeredFiles.close();
-            }
+            registrations.freeAfterExit();
         }
     }
 }

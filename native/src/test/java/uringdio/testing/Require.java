@@ -36,6 +36,16 @@ public final class Require {
         that(Availability.filesystem(fs), fs + " scratch filesystem");
     }
 
+    /** tracefs with every event the suite traces (root). */
+    public static void tracepoints() {
+        that(Availability.tracepoints(), "tracepoints");
+    }
+
+    /** CPU-wide perf counters of tracepoints (root or CAP_PERFMON). */
+    public static void perfCounters() {
+        that(Availability.perfCounters(), "tracepoint counters");
+    }
+
     public static void directIo(Path dir) {
         that(Availability.directIo(dir), "O_DIRECT in " + dir);
     }

@@ -19,7 +19,7 @@ class StructLayoutTest {
 
     @Test
     void everyStructTheBindingTouchesMatchesTheHeaders() {
-        List<StructLayout> all = new ArrayList<>(IoUring.layouts());
+        List<StructLayout> all = new ArrayList<>(IoUringSupport.layouts());
         all.addAll(Fiemap.LAYOUTS);
         all.add(StatFs.LAYOUT);
         for (StructLayout layout : all) {
@@ -30,7 +30,7 @@ class StructLayoutTest {
 
     @Test
     void everyConstantMatchesTheHeaders() {
-        assertEquals(List.of(), IoUring.layoutMismatches());
+        assertEquals(List.of(), IoUringSupport.layoutMismatches());
         assertEquals(List.of(), LibC.constantMismatches());
     }
 
