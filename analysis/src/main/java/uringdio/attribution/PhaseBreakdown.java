@@ -16,12 +16,15 @@ import org.HdrHistogram.Histogram;
  * went through it.
  *
  * <p>io_uring's events name the read by its SQE's user_data; the filesystem's by file offset: a
- * read starting at {@code s} is {@code iomap_dio_rw_begin} at {@code offset - done_before == s}
- * and {@code iomap_dio_complete} at {@code offset - ret == s} (-EAGAIN: {@code offset == s}).
+ * read starting at {@code s} is {@code iomap_dio_rw_begin} at {@code pos - done_before == s}
+ * and {@code iomap_dio_complete} at {@code pos - ret == s} (-EAGAIN: {@code pos == s}).
  * Reads of the same offset in flight together are matched first in, first out. The trace must
  * hold only the scenario's file's events (filtered by device and inode when it was taken).
  */
 public final class PhaseBreakdown {
+
+    /** {@code IOCB_NOWAIT} in a kiocb's {@code ki_flags}: the same bit as RWF_NOWAIT (include/linux/fs.h). */
+    static final long IOCB_NOWAIT = 0x8;
 
     /** How far the sum of the phases' medians may be from the median end to end and still "add up". */
     public static final double ADDS_UP_WITHIN = 0.05;
@@ -64,14 +67,14 @@ public final class PhaseBreakdown {
                     }
                 }
                 case "iomap_dio_rw_begin" -> {
-                    long start = e.number("offset") - e.number("done_before");
+                    long start = e.number("pos") - e.number("done_before");
                     ReadTimeline r = first(atOffset, start);
                     if (r == null) {
                         break;
                     }
                     if (e.number("done_before") > 0) {
                         r.restarted = r.restarted == 0 ? e.nanos() : r.restarted;
-                    } else if (!e.flag("flags", "NOWAIT") && r.workerStarted == 0) {
+                    } else if (!e.hasBits("ki_flags", IOCB_NOWAIT) && r.workerStarted == 0) {
                         r.workerStarted = e.nanos();
                     }
                 }
@@ -79,12 +82,12 @@ public final class PhaseBreakdown {
                     long error = e.number("error");
                     long ret = e.number("ret");
                     if (error == -11) {
-                        ReadTimeline r = first(atOffset, e.number("offset"));
+                        ReadTimeline r = first(atOffset, e.number("pos"));
                         if (r != null && r.refused == 0) {
                             r.refused = e.nanos();
                         }
                     } else if (error == 0 && ret >= 0) {
-                        ReadTimeline r = first(atOffset, e.number("offset") - ret);
+                        ReadTimeline r = first(atOffset, e.number("pos") - ret);
                         if (r == null) {
                             break;
                         }

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * One tracepoint hit as the trace buffer printed it: when (trace_clock {@code mono}, the clock of
- * {@code System.nanoTime()}), in which task, which event, and its fields by their printed names
- * ({@code offset}, {@code done_before}, {@code flags}, {@code error}, {@code ret}, {@code user_data}).
+ * {@code System.nanoTime()}), in which task, which event, and its fields by the names of the event's format
+ * ({@code pos}, {@code done_before}, {@code ki_flags}, {@code error}, {@code ret}, {@code user_data}).
  */
 public record TracedEvent(long nanos, String task, String event, Map<String, String> fields) {
 
@@ -23,12 +23,8 @@ public record TracedEvent(long nanos, String task, String event, Map<String, Str
         return v.startsWith("0x") ? Long.parseUnsignedLong(v.substring(2), 16) : Long.parseLong(v);
     }
 
-    public boolean flag(String name, String flag) {
-        for (String f : field(name).split("\\|")) {
-            if (f.equals(flag)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the bits of {@code mask} are all set in the numeric field {@code name}. */
+    public boolean hasBits(String name, long mask) {
+        return (number(name) & mask) == mask;
     }
 }

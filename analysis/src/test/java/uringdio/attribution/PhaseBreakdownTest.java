@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Phases of reads built from the events a 6.18 kernel traced for the suite's reads of a 16 KiB,
- * 4-extent file on btrfs (times in microseconds after an arbitrary origin, fields as printed).
+ * 4-extent file on btrfs (times in microseconds after an arbitrary origin, fields by their format's names).
  */
 class PhaseBreakdownTest {
 
@@ -39,14 +39,14 @@ class PhaseBreakdownTest {
     /** A read of the seed's scenario (FIRST): refused, punted, partial, waited, faulted in, restarted. */
     private static final String[] FIRST_READ = {
         "100.0 bench io_uring_submit_req user_data=0x1",
-        "101.0 bench iomap_dio_rw_begin offset=0x3c000 done_before=0x0 flags=NOWAIT|DIRECT",
-        "101.5 bench iomap_dio_complete offset=0x3c000 error=-11 ret=-11",
+        "101.0 bench iomap_dio_rw_begin pos=0x3c000 done_before=0x0 ki_flags=8",
+        "101.5 bench iomap_dio_complete pos=0x3c000 error=-11 ret=-11",
         "102.0 bench io_uring_queue_async_work user_data=0x1",
-        "123.0 iou-wrk iomap_dio_rw_begin offset=0x3c000 done_before=0x0 flags=DIRECT",
-        "204.0 iou-wrk iomap_dio_complete offset=0x3d000 error=0 ret=4096",
-        "213.0 iou-wrk iomap_dio_rw_begin offset=0x3d000 done_before=0x1000 flags=DIRECT",
+        "123.0 iou-wrk iomap_dio_rw_begin pos=0x3c000 done_before=0x0 ki_flags=0",
+        "204.0 iou-wrk iomap_dio_complete pos=0x3d000 error=0 ret=4096",
+        "213.0 iou-wrk iomap_dio_rw_begin pos=0x3d000 done_before=0x1000 ki_flags=0",
         "225.0 iou-wrk iomap_dio_rw_queued",
-        "310.0 kworker iomap_dio_complete offset=0x40000 error=0 ret=16384",
+        "310.0 kworker iomap_dio_complete pos=0x40000 error=0 ret=16384",
         "335.0 bench io_uring_complete user_data=0x1 result=16384",
     };
 
@@ -75,10 +75,10 @@ class PhaseBreakdownTest {
         SuiteStamp stamp = new SuiteStamp(0, 0x1c000, 10_000, 160_000);
         PhaseBreakdown b = PhaseBreakdown.of(events(
                 "11.0 bench io_uring_submit_req user_data=0x0",
-                "11.5 bench iomap_dio_rw_begin offset=0x1c000 done_before=0x0 flags=NOWAIT|DIRECT",
-                "12.0 bench iomap_dio_complete offset=0x1c000 error=-11 ret=-11",
-                "30.0 iou-wrk iomap_dio_rw_begin offset=0x1c000 done_before=0x0 flags=DIRECT",
-                "140.0 kworker iomap_dio_complete offset=0x20000 error=0 ret=16384",
+                "11.5 bench iomap_dio_rw_begin pos=0x1c000 done_before=0x0 ki_flags=8",
+                "12.0 bench iomap_dio_complete pos=0x1c000 error=-11 ret=-11",
+                "30.0 iou-wrk iomap_dio_rw_begin pos=0x1c000 done_before=0x0 ki_flags=0",
+                "140.0 kworker iomap_dio_complete pos=0x20000 error=0 ret=16384",
                 "150.0 bench io_uring_complete user_data=0x0 result=16384"), List.of(stamp), READ);
         assertEquals(List.of(Phase.SUBMIT, Phase.NOWAIT_REFUSED, Phase.PUNT, Phase.DIRECT_IO, Phase.POSTED,
                 Phase.STAMP_LAG), b.phases());
@@ -91,10 +91,10 @@ class PhaseBreakdownTest {
         SuiteStamp stamp = new SuiteStamp(0, 0, 0, 90_000);
         PhaseBreakdown b = PhaseBreakdown.of(events(
                 "1.0 bench io_uring_submit_req user_data=0x0",
-                "1.5 bench iomap_dio_rw_begin offset=0x0 done_before=0x0 flags=NOWAIT|DIRECT",
-                "2.0 bench iomap_dio_complete offset=0x0 error=-11 ret=-11",
-                "20.0 iou-wrk iomap_dio_rw_begin offset=0x0 done_before=0x0 flags=DIRECT",
-                "22.0 iou-wrk iomap_dio_complete offset=0x0 error=0 ret=0",
+                "1.5 bench iomap_dio_rw_begin pos=0x0 done_before=0x0 ki_flags=8",
+                "2.0 bench iomap_dio_complete pos=0x0 error=-11 ret=-11",
+                "20.0 iou-wrk iomap_dio_rw_begin pos=0x0 done_before=0x0 ki_flags=0",
+                "22.0 iou-wrk iomap_dio_complete pos=0x0 error=0 ret=0",
                 "23.0 iou-wrk mm_filemap_get_pages",
                 "85.0 bench io_uring_complete user_data=0x0 result=16384"), List.of(stamp), READ);
         assertEquals(List.of(Phase.SUBMIT, Phase.NOWAIT_REFUSED, Phase.PUNT, Phase.NO_PROGRESS, Phase.BUFFERED,
@@ -108,11 +108,11 @@ class PhaseBreakdownTest {
         PhaseBreakdown b = PhaseBreakdown.of(events(
                 "2.0 bench io_uring_submit_req user_data=0x0",
                 "3.0 bench io_uring_submit_req user_data=0x1",
-                "4.0 bench iomap_dio_rw_begin offset=0x4000 done_before=0x0 flags=NOWAIT|DIRECT",
-                "5.0 bench iomap_dio_rw_begin offset=0x4000 done_before=0x0 flags=NOWAIT|DIRECT",
-                "50.0 irq iomap_dio_complete offset=0x8000 error=0 ret=16384",
+                "4.0 bench iomap_dio_rw_begin pos=0x4000 done_before=0x0 ki_flags=8",
+                "5.0 bench iomap_dio_rw_begin pos=0x4000 done_before=0x0 ki_flags=8",
+                "50.0 irq iomap_dio_complete pos=0x8000 error=0 ret=16384",
                 "55.0 bench io_uring_complete user_data=0x0 result=16384",
-                "70.0 irq iomap_dio_complete offset=0x8000 error=0 ret=16384",
+                "70.0 irq iomap_dio_complete pos=0x8000 error=0 ret=16384",
                 "75.0 bench io_uring_complete user_data=0x1 result=16384"), stamps, READ);
         assertEquals(2, b.reads());
         assertEquals(List.of(Phase.SUBMIT, Phase.DIRECT_IO, Phase.POSTED, Phase.STAMP_LAG), b.phases());
