@@ -11,7 +11,8 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * their logarithms: {@code exp(mean ± t(0.975, n-1) · sd / √n)} of {@code ln(scenario_i /
  * control_i)}. Why this and not a bootstrap: profiles measure 5 to 10 rounds, and a percentile
  * bootstrap over so few rounds undercovers (its interval is the resampled spread, about
- * {@code √((n-1)/n)} too narrow and with a normal rather than a t quantile: near 88% for 6 rounds),
+ * {@code √((n-1)/n)} too narrow and with a normal rather than a t quantile: 86% for 6 rounds in
+ * {@code PairedRatioHonestyTest}),
  * while BCa and studentized bootstraps need more rounds than we have to estimate their own
  * corrections. The t interval on log ratios is exact when the noise is log-normal, which per-round
  * latencies and rates are close to, and stays conservative for symmetric heavier tails: in an A/A
