@@ -12,12 +12,12 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * control_i)}. Why this and not a bootstrap: profiles measure 5 to 10 rounds, and a percentile
  * bootstrap over so few rounds undercovers (its interval is the resampled spread, about
  * {@code √((n-1)/n)} too narrow and with a normal rather than a t quantile: 86% for 6 rounds in
- * {@code PairedRatioHonestyTest}),
+ * {@code WithinRunPowerTest}),
  * while BCa and studentized bootstraps need more rounds than we have to estimate their own
  * corrections. The t interval on log ratios is exact when the noise is log-normal, which per-round
  * latencies and rates are close to, and stays conservative for symmetric heavier tails: in an A/A
  * comparison the two sides share one noise law, so a log ratio is symmetric even when each side is
- * skewed. {@code PairedRatioHonestyTest} measures the coverage that this argument promises.
+ * skewed. {@code AaCoverageTest} measures the coverage that this argument promises.
  */
 public final class PairedRatio {
 

@@ -14,7 +14,7 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * is why Welch and not the pooled t), needs no resampling, and with 5 to 10 rounds a side a
  * two-sample bootstrap would undercover for the same reason as in {@link PairedRatio}. Under A/A
  * both runs share one noise law, so the difference of their mean logs is symmetric even when the
- * noise is skewed, and the interval keeps its coverage; {@code RunChangeHonestyTest} measures it.
+ * noise is skewed, and the interval keeps its coverage; {@code AaCoverageTest} measures it.
  */
 public final class RunChange {
 

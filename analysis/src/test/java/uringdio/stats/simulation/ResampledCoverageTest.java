@@ -4,31 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** Does the between-runs interval cover the true change 95% of the time? */
-class RunChangeHonestyTest {
-
-    @ParameterizedTest
-    @ValueSource(ints = {5, 6, 10})
-    void coversOneBetweenTwoRunsOfTheSameCodeUnderLogNormalNoise(int rounds) {
-        double coverage = new GateSimulation(new LogNormalNoise(0.04), 4000 + rounds).runChangeCoverage(rounds, 1, Coverage.TRIALS);
-        Coverage.assertHonest(coverage, "run change A/A, log-normal 4%, " + rounds + " rounds");
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {5, 6, 10})
-    void coversOneBetweenTwoRunsOfTheSameCodeUnderSkewedOutlierNoise(int rounds) {
-        double coverage = new GateSimulation(Coverage.realisticOutliers(), 5000 + rounds).runChangeCoverage(rounds, 1, Coverage.TRIALS);
-        Coverage.assertHonest(coverage, "run change A/A, outliers, " + rounds + " rounds");
-    }
-
-    @Test
-    void coversARealChangeToo() {
-        double coverage = new GateSimulation(new LogNormalNoise(0.05), 6000).runChangeCoverage(6, 1.25, Coverage.TRIALS);
-        Coverage.assertHonest(coverage, "run change 1.25x, log-normal 5%, 6 rounds");
-    }
+/** The between-runs interval with noise taken from recorded rounds, the way real round data will be fed to it. */
+class ResampledCoverageTest {
 
     @Test
     void coversOneWhenTheNoiseIsResampledFromRecordedRounds() {

@@ -6,31 +6,9 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** Does the within-run interval cover the true ratio 95% of the time, at the round counts profiles use? */
-class PairedRatioHonestyTest {
-
-    @ParameterizedTest
-    @ValueSource(ints = {5, 6, 10})
-    void coversOneInAnAaComparisonUnderLogNormalNoise(int rounds) {
-        double coverage = new GateSimulation(new LogNormalNoise(0.04), 1000 + rounds).pairedCoverage(rounds, 1, Coverage.TRIALS);
-        Coverage.assertHonest(coverage, "paired A/A, log-normal 4%, " + rounds + " rounds");
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {5, 6, 10})
-    void coversOneInAnAaComparisonUnderSkewedOutlierNoise(int rounds) {
-        double coverage = new GateSimulation(Coverage.realisticOutliers(), 2000 + rounds).pairedCoverage(rounds, 1, Coverage.TRIALS);
-        Coverage.assertHonest(coverage, "paired A/A, outliers, " + rounds + " rounds");
-    }
-
-    @Test
-    void coversARealDifferenceToo() {
-        double coverage = new GateSimulation(new LogNormalNoise(0.05), 3000).pairedCoverage(6, 1.48, Coverage.TRIALS);
-        Coverage.assertHonest(coverage, "paired 1.48x, log-normal 5%, 6 rounds");
-    }
+/** What the within-run interval sees, and why it is not a bootstrap; its coverage is in {@link AaCoverageTest}. */
+class WithinRunPowerTest {
 
     @Test
     void aTenPercentDifferenceIsSeenWithinARunOfSixRoundsNineTimesInTen() {
