@@ -8,7 +8,9 @@ package uringdio.stats;
  * the coefficient of variation for small spreads. Within a run ({@link #pairedRounds}) it is the
  * spread of the per-round log ratios of a scenario to its control, and the interval is
  * {@link PairedRatio}'s; between runs ({@link #betweenRuns}) it is the spread of one run's rounds,
- * and the interval is {@link RunChange}'s with as many rounds in each run (so twice the variance).
+ * and the interval is {@link RunChange#WELCH}'s with as many rounds in each run (so twice the
+ * variance). {@link RunChange#TRIMMED} needs somewhat more rounds under clean noise and fewer when
+ * rounds have outliers; this class does not model that.
  *
  * <p>"Detectable" is with 80% power: a true change of {@link #detectableChange} makes the 95%
  * interval exclude no-change in about 80% of runs. It uses the usual approximation

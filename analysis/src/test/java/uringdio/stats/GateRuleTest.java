@@ -24,7 +24,7 @@ class GateRuleTest {
     void exactlyAtTheThresholdIsNotBeyondIt() {
         // Exactly 10% worse with no noise at all: the interval is the point 1.1 (computed through
         // logs, so perhaps 1.1000000000000003), which is at the threshold, not beyond it.
-        RatioInterval atThreshold = RunChange.of(new double[] {100, 100, 100}, new double[] {110, 110, 110});
+        RatioInterval atThreshold = RunChange.WELCH.of(new double[] {100, 100, 100}, new double[] {110, 110, 110});
         assertEquals(GateVerdict.NO_CHANGE, GateRule.DEFAULT.judge(atThreshold, Direction.SMALLER_IS_BETTER));
         assertEquals(GateVerdict.NO_CHANGE, GateRule.DEFAULT.judge(interval(1.1, 1.1, 1.1), Direction.SMALLER_IS_BETTER));
         assertEquals(GateVerdict.NO_CHANGE, GateRule.DEFAULT.judge(interval(1.12, 1.1, 1.14), Direction.SMALLER_IS_BETTER));

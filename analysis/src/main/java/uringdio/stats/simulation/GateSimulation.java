@@ -40,20 +40,22 @@ public final class GateSimulation {
     }
 
     /**
-     * The fraction of {@code trials} simulated pairs of runs in which {@link RunChange}'s interval
+     * The fraction of {@code trials} simulated pairs of runs in which {@code method}'s interval
      * covers {@code trueRatio}, the candidate's level over the baseline's.
      */
-    public double runChangeCoverage(int rounds, double trueRatio, int trials) {
-        return runChangeRate(rounds, trueRatio, trials, interval -> covers(interval, trueRatio));
+    public double runChangeCoverage(RunChange method, int rounds, double trueRatio, int trials) {
+        return runChangeRate(method, rounds, trueRatio, trials, interval -> covers(interval, trueRatio));
     }
 
     /**
-     * The fraction of simulated pairs of runs that {@code rule} judges {@code verdict}, for a
+     * The fraction of simulated pairs of runs that {@code rule} judges {@code verdict} on
+     * {@code method}'s interval, for a
      * metric going {@code direction} whose candidate is at {@code trueRatio} times the baseline
      * (a 25% slowdown is 1.25 for latency, 1 / 1.25 for reads/s).
      */
-    public double verdictRate(GateRule rule, Direction direction, int rounds, double trueRatio, GateVerdict verdict, int trials) {
-        return runChangeRate(rounds, trueRatio, trials, interval -> rule.judge(interval, direction) == verdict);
+    public double verdictRate(RunChange method, GateRule rule, Direction direction, int rounds, double trueRatio, GateVerdict verdict,
+            int trials) {
+        return runChangeRate(method, rounds, trueRatio, trials, interval -> rule.judge(interval, direction) == verdict);
     }
 
     private double pairedRate(int rounds, double trueRatio, int trials, Predicate<RatioInterval> counted) {
@@ -68,12 +70,12 @@ public final class GateSimulation {
         return (double) hits / trials;
     }
 
-    private double runChangeRate(int rounds, double trueRatio, int trials, Predicate<RatioInterval> counted) {
+    private double runChangeRate(RunChange method, int rounds, double trueRatio, int trials, Predicate<RatioInterval> counted) {
         int hits = 0;
         for (int t = 0; t < trials; t++) {
             double[] baseline = noise.draw(rounds, random);
             double[] candidate = at(trueRatio, noise.draw(rounds, random));
-            if (counted.test(RunChange.of(baseline, candidate))) {
+            if (counted.test(method.of(baseline, candidate))) {
                 hits++;
             }
         }
