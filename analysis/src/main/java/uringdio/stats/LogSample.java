@@ -49,7 +49,7 @@ final class LogSample {
         }
     }
 
-    /** The two-sided quantile of Student's t: {@code t(0.975, df)} for a 95% interval. */
+    /** Student's t quantile at {@code probability}: {@code t(0.975, df)} bounds a two-sided 95% interval. */
     static double tQuantile(double probability, double degreesOfFreedom) {
         // No random generator: the distribution is only inverted, never sampled.
         return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(probability);

@@ -23,7 +23,7 @@ public record OutlierNoise(double coefficientOfVariation, double outlierProbabil
         if (!(meanOutlierExcess > 0) || Double.isInfinite(meanOutlierExcess)) {
             throw new IllegalArgumentException("a mean outlier excess is positive, not " + meanOutlierExcess);
         }
-        new LogNormalNoise(coefficientOfVariation); // its checks
+        new LogNormalNoise(coefficientOfVariation); // rejects a body spread that log-normal noise rejects
     }
 
     @Override
