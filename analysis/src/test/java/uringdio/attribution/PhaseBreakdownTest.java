@@ -127,4 +127,22 @@ class PhaseBreakdownTest {
         assertEquals(1, b.reads());
         assertEquals(1, b.incomplete());
     }
+
+    @Test
+    void aStampOfAReadSubmittedBeforeTheTraceBeganIsNotMistakenForTheNext() {
+        List<SuiteStamp> stamps = List.of(new SuiteStamp(1, 0x10000, 50_000, 90_000),
+                new SuiteStamp(1, 0x3c000, 98_000, 337_000));
+        PhaseBreakdown b = PhaseBreakdown.of(events(FIRST_READ), stamps, READ);
+        assertEquals(1, b.reads());
+        assertEquals(1, b.incomplete());
+        assertEquals(239_000, b.endToEndPercentile(50), 300);
+    }
+
+    @Test
+    void aSubmissionPrintedUpToAMicrosecondBeforeItsStampStillMatches() {
+        SuiteStamp stamp = new SuiteStamp(1, 0x3c000, 100_900, 337_000);
+        PhaseBreakdown b = PhaseBreakdown.of(events(FIRST_READ), List.of(stamp), READ);
+        assertEquals(1, b.reads());
+        assertEquals(0, b.percentile(Phase.SUBMIT, 50));
+    }
 }
