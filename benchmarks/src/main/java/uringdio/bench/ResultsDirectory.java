@@ -3,7 +3,7 @@ package uringdio.bench;
 import java.nio.file.Path;
 import java.time.Instant;
 import uringdio.results.RunNames;
-import uringdio.run.SystemFacts;
+import uringdio.fixture.SystemFacts;
 
 /** Where a benchmark JVM writes its scenario's results. */
 final class ResultsDirectory {

@@ -7,7 +7,7 @@ import java.util.Map;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.Target;
 import uringdio.fixture.TargetEnvironment;
-import uringdio.run.SystemFacts;
+import uringdio.fixture.SystemFacts;
 
 /**
  * The comparison as a person reads it: what was run on what, the table of ratios, how much each

@@ -18,7 +18,7 @@ import uringdio.bench.BenchConfig;
 import uringdio.bench.ExtentReadBenchmark;
 import uringdio.results.Columns;
 import uringdio.results.ResultsCsv;
-import uringdio.run.PlannedScenario;
+import uringdio.bench.PlannedScenario;
 
 /**
  * The suite's side of a {@link SameRead}: {@link ExtentReadBenchmark} under JMH, run from this

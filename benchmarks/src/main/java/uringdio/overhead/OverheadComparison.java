@@ -9,10 +9,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uringdio.bench.BindingOverheadBenchmark;
+import uringdio.cli.BadInputException;
+import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
 import uringdio.fixture.ExtentFile;
-import uringdio.fixture.ExtentFileSpec;
-import uringdio.fixture.FileVariant;
+import uringdio.scenario.ExtentFileSpec;
+import uringdio.scenario.FileVariant;
 import uringdio.fixture.ScratchSession;
 import uringdio.fixture.Target;
 import uringdio.fixture.TargetEnvironment;
@@ -58,9 +60,6 @@ public final class OverheadComparison implements Callable<Integer> {
     static final int C_NOP_ROUNDS = 5;
     /** C reads: this many measured (a few seconds), after a tenth as many to warm up. */
     static final long C_READ_OPS = 100_000;
-    static final int EXIT_ERROR = 1;
-    static final int EXIT_USAGE = 2;
-    static final int EXIT_BAD_READS = 3;
 
     @Option(names = "--dir", paramLabel = "<directory>",
             description = "Put the file in a subdirectory of this directory (removed at the end) instead of a scratch ext4.")
@@ -89,14 +88,14 @@ public final class OverheadComparison implements Callable<Integer> {
 
     /** Runs the command with its report on {@code out}, progress and errors on {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = OneLineCommand.of(new OverheadComparison(), "overhead-comparison", out, err, EXIT_USAGE);
+        CommandLine cmd = OneLineCommand.of(new OverheadComparison(), "overhead-comparison", out, err);
         cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
             // Every failure here is a fact about the machine (no root, no io_uring, JMH busy): one line.
             // Ctrl-C kills JMH's fork and the C loop too, which then looks like their failure: say what it was.
             commandLine.getErr().println("overhead-comparison: "
                     + (shuttingDown() ? "interrupted; removing what the run made" : OneLineCommand.message(e)));
             commandLine.getErr().flush();
-            return EXIT_ERROR;
+            return e instanceof BadInputException ? ExitCode.BAD_INPUT : ExitCode.FAILED;
         });
         return cmd.execute(args);
     }
@@ -154,9 +153,9 @@ public final class OverheadComparison implements Callable<Integer> {
                 err.println("overhead-comparison: " + badReads + " reads came back short or with the wrong bytes "
                         + "(C before " + cReadBefore.badReads() + ", Java " + javaRead.badReads() + ", C after "
                         + cReadAfter.badReads() + "): the read figures are not of correct reads");
-                return EXIT_BAD_READS;
+                return ExitCode.FINDINGS;
             }
-            return 0;
+            return ExitCode.OK;
         }
     }
 

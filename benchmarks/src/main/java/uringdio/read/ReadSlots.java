@@ -1,5 +1,7 @@
 package uringdio.read;
 
+import uringdio.scenario.Scenario;
+import uringdio.scenario.SubmitMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

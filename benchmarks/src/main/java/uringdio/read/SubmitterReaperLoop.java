@@ -1,5 +1,7 @@
 package uringdio.read;
 
+import uringdio.scenario.Scenario;
+import uringdio.scenario.SubmitMode;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
@@ -51,7 +53,7 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
         this.readSize = scenario.readSize();
         this.rwFlags = scenario.mode() == SubmitMode.RWF_NOWAIT ? Opcode.RWF_NOWAIT : 0;
         this.sqeFlags = scenario.mode() == SubmitMode.IOSQE_ASYNC ? Opcode.IOSQE_ASYNC : 0;
-        this.check = new ReadCheck(scenario.fs(), file.fileId(), file.size(), scenario.mode() == SubmitMode.RWF_NOWAIT,
+        this.check = new ReadCheck(scenario.fs().label(), file.fileId(), file.size(), scenario.mode() == SubmitMode.RWF_NOWAIT,
                 findings);
         if (scenario.mode() == SubmitMode.PREAD || scenario.retryEagain()) {
             throw new IllegalArgumentException("the mariadb-like workload submits through io_uring and does not retry: "

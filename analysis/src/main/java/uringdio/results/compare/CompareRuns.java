@@ -1,4 +1,4 @@
-package uringdio.results;
+package uringdio.results.compare;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,14 +14,6 @@ import picocli.CommandLine;
 import uringdio.cli.BadInputException;
 import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
-import uringdio.results.compare.ComparisonReport;
-import uringdio.results.compare.ComparisonRule;
-import uringdio.results.compare.Metric;
-import uringdio.results.compare.RegressionThreshold;
-import uringdio.results.compare.ReportCsv;
-import uringdio.results.compare.ReportPrinter;
-import uringdio.results.compare.RunComparison;
-import uringdio.results.compare.RunResults;
 
 /**
  * {@code compare <baseline-run-dir> <candidate-run-dir>}: one run's results against another's
@@ -78,7 +70,7 @@ public final class CompareRuns implements Callable<Integer> {
 
     /** Runs the command with its report on {@code out} and any one-line error on {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = OneLineCommand.of(new CompareRuns(), "compare", out, err, ExitCode.BAD_INPUT);
+        CommandLine cmd = OneLineCommand.of(new CompareRuns(), "compare", out, err);
         cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
             if (e instanceof BadInputException) {
                 commandLine.getErr().println("compare: " + e.getMessage());

@@ -1,4 +1,4 @@
-package uringdio.results;
+package uringdio.results.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,8 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uringdio.cli.ExitCode;
-import uringdio.results.compare.ReportCsv;
-import uringdio.results.compare.RunDirectory;
+import uringdio.results.Columns;
+import uringdio.results.Metadata;
+import uringdio.results.ResultsCsv;
+import uringdio.results.RunFiles;
 
 /** The command as CI runs it: real results directories in, report and exit code out. */
 class CompareRunsTest {
@@ -249,6 +251,18 @@ class CompareRunsTest {
         String line = oneLineError(compareRuns());
 
         assertTrue(line.startsWith("compare: cannot read " + candidate.path().resolve(Metadata.FILE)), line);
+    }
+
+    @Test
+    void anIncompleteRunIsOneLineSayingWhy() throws IOException {
+        baseline.scenario("s").write();
+        candidate.scenario("s").write();
+        RunFiles.markIncomplete(candidate.path(), "interrupted after 1 of 10 scenarios");
+
+        Outcome o = compareRuns();
+
+        assertEquals(ExitCode.BAD_INPUT, o.exitCode(), o.out());
+        assertTrue(oneLineError(o).contains("is an incomplete run: interrupted after 1 of 10 scenarios"), o.err());
     }
 
     @Test
