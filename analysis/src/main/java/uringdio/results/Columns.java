@@ -5,10 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.HdrHistogram.Histogram;
+import uringdio.cli.BadInputException;
+import uringdio.scenario.FileSizes;
 import uringdio.scenario.Scenario;
+import uringdio.scenario.ScenarioParser;
+import uringdio.scenario.Workload;
 
 /**
  * The columns of {@code scenarios.csv}, one row per scenario: what was asked, what the target
@@ -154,6 +159,45 @@ public final class Columns {
             row.put(c.name(), c.value().apply(scenario, measured));
         }
         return row;
+    }
+
+    /**
+     * The scenario a row was written for: {@link #row}'s inverse over the scenario's columns, the
+     * parameters read back through the one parser. Empty when the row does not name a whole
+     * scenario of this suite, or its columns say another than its {@link #SCENARIO} id.
+     */
+    public static Optional<Scenario> scenarioOf(Map<String, String> row) {
+        List<String> needed = List.of(SCENARIO, BENCHMARK, FS, READ_SIZE, EXTENTS_REQUESTED, EXTENT_SIZE, VARIANT, PATTERN,
+                TOUCH_FRACTION, MODE, RETRY_EAGAIN, QUEUE_DEPTH, SUBMIT_BATCH, FILE_SIZE);
+        if (!needed.stream().allMatch(c -> row.get(c) != null && !row.get(c).isBlank())) {
+            return Optional.empty();
+        }
+        try {
+            Workload workload = Workload.parse(row.get(BENCHMARK));
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("fs", row.get(FS));
+            params.put("pattern", row.get(PATTERN));
+            params.put("touchFraction", row.get(TOUCH_FRACTION));
+            params.put("mode", row.get(MODE));
+            params.put("queueDepth", row.get(QUEUE_DEPTH));
+            long fileSize = Long.parseLong(row.get(FILE_SIZE));
+            FileSizes sizes = FileSizes.defaults();
+            if (workload == Workload.EXTENT_READ) {
+                params.put("readSize", row.get(READ_SIZE));
+                params.put("extents", row.get(EXTENTS_REQUESTED));
+                params.put("variant", row.get(VARIANT));
+                params.put("retryEagain", row.get(RETRY_EAGAIN));
+                params.put("submitBatch", row.get(SUBMIT_BATCH));
+                sizes = new FileSizes(fileSize / Long.parseLong(row.get(READ_SIZE)), sizes.largeFileSize(),
+                        sizes.largeExtentSize());
+            } else {
+                sizes = new FileSizes(sizes.ranges(), fileSize, Integer.parseInt(row.get(EXTENT_SIZE)));
+            }
+            Scenario s = ScenarioParser.parse(workload, params, sizes);
+            return s.id().equals(row.get(SCENARIO)) ? Optional.of(s) : Optional.empty();
+        } catch (BadInputException | NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     /** A statistic of a latency histogram; empty when nothing was recorded (a count of 0 is still 0). */

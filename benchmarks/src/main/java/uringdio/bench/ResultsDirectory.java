@@ -2,8 +2,8 @@ package uringdio.bench;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import uringdio.results.RunNames;
 import uringdio.fixture.SystemFacts;
+import uringdio.results.RunNames;
 
 /** Where a benchmark JVM writes its scenario's results. */
 final class ResultsDirectory {

@@ -9,21 +9,21 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PageCache;
+import uringdio.fixture.SystemFacts;
 import uringdio.fixture.Target;
 import uringdio.fixture.TargetEnvironment;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
 import uringdio.read.Findings;
 import uringdio.read.ReadRecorder;
-import uringdio.scenario.Scenario;
 import uringdio.results.AtomicFiles;
 import uringdio.results.Columns;
 import uringdio.results.LatencyLog;
 import uringdio.results.Metadata;
 import uringdio.results.ResultsCsv;
-import uringdio.results.ScenarioMeasurements;
 import uringdio.results.RunFiles;
-import uringdio.fixture.SystemFacts;
+import uringdio.results.ScenarioMeasurements;
+import uringdio.scenario.Scenario;
 
 /**
  * One scenario's life in a benchmark JVM: its target and fixture file, made or found; its

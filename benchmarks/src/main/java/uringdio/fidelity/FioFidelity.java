@@ -11,22 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import uringdio.bench.BenchConfig;
 import uringdio.cli.BadInputException;
 import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
 import uringdio.fixture.ExtentFile;
-import uringdio.scenario.ExtentFileSpec;
-import uringdio.scenario.FileVariant;
 import uringdio.fixture.ScratchSession;
 import uringdio.fixture.Target;
 import uringdio.fixture.Workspace;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
 import uringdio.platform.Availability;
+import uringdio.scenario.ExtentFileSpec;
+import uringdio.scenario.FileVariant;
 import uringdio.scenario.Filesystem;
 
 /**

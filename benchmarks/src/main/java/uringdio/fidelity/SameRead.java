@@ -2,12 +2,12 @@ package uringdio.fidelity;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import uringdio.bench.PlannedScenario;
 import uringdio.scenario.ExtentFileSpec;
 import uringdio.scenario.FaultPattern;
+import uringdio.scenario.FileSizes;
 import uringdio.scenario.FileVariant;
 import uringdio.scenario.SubmitMode;
-import uringdio.bench.PlannedScenario;
-import uringdio.scenario.FileSizes;
 import uringdio.scenario.Workload;
 
 /**

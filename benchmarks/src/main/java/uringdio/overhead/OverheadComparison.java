@@ -5,16 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import uringdio.bench.BindingOverheadBenchmark;
 import uringdio.cli.BadInputException;
 import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
 import uringdio.fixture.ExtentFile;
-import uringdio.scenario.ExtentFileSpec;
-import uringdio.scenario.FileVariant;
 import uringdio.fixture.ScratchSession;
 import uringdio.fixture.Target;
 import uringdio.fixture.TargetEnvironment;
@@ -22,6 +20,8 @@ import uringdio.fixture.Workspace;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
 import uringdio.platform.Availability;
+import uringdio.scenario.ExtentFileSpec;
+import uringdio.scenario.FileVariant;
 
 /**
  * The binding's overhead against its physical limit, in one command: the C loops

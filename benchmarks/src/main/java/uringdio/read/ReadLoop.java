@@ -1,7 +1,5 @@
 package uringdio.read;
 
-import uringdio.scenario.Scenario;
-import uringdio.scenario.SubmitMode;
 import java.nio.file.Path;
 import java.util.Set;
 import uringdio.fixture.ExtentFile;
@@ -9,6 +7,8 @@ import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.Errno;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
+import uringdio.scenario.Scenario;
+import uringdio.scenario.SubmitMode;
 import uringdio.uring.IoUring;
 import uringdio.uring.IoUringSqe;
 import uringdio.uring.Opcode;

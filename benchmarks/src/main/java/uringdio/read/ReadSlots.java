@@ -1,13 +1,13 @@
 package uringdio.read;
 
-import uringdio.scenario.Scenario;
-import uringdio.scenario.SubmitMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.MappedMemory;
+import uringdio.scenario.Scenario;
+import uringdio.scenario.SubmitMode;
 import uringdio.uring.IoUring;
 
 /**

@@ -1,7 +1,5 @@
 package uringdio.read;
 
-import uringdio.scenario.Scenario;
-import uringdio.scenario.SubmitMode;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
@@ -10,6 +8,8 @@ import java.util.concurrent.BlockingQueue;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.FileHandle;
+import uringdio.scenario.Scenario;
+import uringdio.scenario.SubmitMode;
 import uringdio.uring.IoUring;
 import uringdio.uring.IoUringSqe;
 import uringdio.uring.Opcode;

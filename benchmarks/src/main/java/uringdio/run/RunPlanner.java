@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uringdio.bench.PlannedScenario;
+import uringdio.bench.BenchConfig;
 import uringdio.cli.BadInputException;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
@@ -20,15 +20,15 @@ import uringdio.scenario.Workload;
  * not given with {@code -p}, is {@code --fs}'s list, or with {@code --dir} that directory's
  * filesystem. A plan of no scenario is bad input: a run that measures nothing must not pass.
  *
- * @param profile       the profile
- * @param skipped       combinations of a custom matrix left out, each with why
+ * @param profile the scenarios, and their iterations and file sizes
+ * @param skipped combinations of a custom matrix left out, each with why
  */
 record RunPlanner(Profile profile, List<String> skipped) {
 
     /** Plans the run the options ask for; throws {@link BadInputException} for anything wrong with them. */
     static RunPlanner plan(RunMain o) {
-        int largeExtent = (int) uringdio.bench.BenchConfig.bytes("--large-extent-size", o.largeExtentSize);
-        Long large = o.largeFileSize == null ? null : uringdio.bench.BenchConfig.bytes("--large-file-size", o.largeFileSize);
+        int largeExtent = (int) BenchConfig.bytes("--large-extent-size", o.largeExtentSize);
+        Long large = o.largeFileSize == null ? null : BenchConfig.bytes("--large-file-size", o.largeFileSize);
         List<Filesystem> onlyFs = new ArrayList<>();
         for (String fs : o.onlyFs) {
             onlyFs.add(Filesystem.parse(fs, " in --fs"));
@@ -70,10 +70,5 @@ record RunPlanner(Profile profile, List<String> skipped) {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /** The planned scenarios. */
-    List<PlannedScenario> scenarios() {
-        return profile.scenarios();
     }
 }

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uringdio.read.OffsetSequence;
 import uringdio.bench.BindingOverheadBenchmark;
 import uringdio.fixture.ExtentFile;
+import uringdio.fixture.SectorPattern;
+import uringdio.read.OffsetSequence;
 import uringdio.scenario.ExtentFileSpec;
 import uringdio.scenario.FileVariant;
-import uringdio.fixture.SectorPattern;
 import uringdio.testing.Require;
 import uringdio.testing.ScratchFilesystems;
 

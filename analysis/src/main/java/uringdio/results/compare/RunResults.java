@@ -18,6 +18,7 @@ import uringdio.results.LatencyLog;
 import uringdio.results.Metadata;
 import uringdio.results.ResultsCsv;
 import uringdio.results.RunFiles;
+import uringdio.scenario.Scenario;
 
 /**
  * One run's results directory as the comparison reads it: its scenarios.csv rows by scenario,
@@ -122,6 +123,12 @@ public final class RunResults {
     /** The scenarios, in scenarios.csv order. */
     public List<String> scenarios() {
         return List.copyOf(rowsByScenario.keySet());
+    }
+
+    /** The scenario a row describes, read back through the scenario model; empty if the row does not say it whole. */
+    public Optional<Scenario> scenario(String id) {
+        Map<String, String> row = rowsByScenario.get(id);
+        return row == null ? Optional.empty() : Columns.scenarioOf(row);
     }
 
     public boolean has(String scenario) {

@@ -82,6 +82,23 @@ class CompareRunsTest {
     }
 
     @Test
+    void aScenarioWhoseRowSaysItWholeIsLabelledForAPerson() throws IOException {
+        String id = "extent-read_ext4_r0016384_x04_plain_FIRST_INLINE_qd01_b01";
+        for (RunDirectory run : List.of(baseline, candidate)) {
+            run.scenario(id).set(Columns.BENCHMARK, "extent-read").set(Columns.FS, "ext4").set(Columns.READ_SIZE, "16384")
+                    .set(Columns.EXTENTS_REQUESTED, "4").set(Columns.EXTENT_SIZE, "4096").set(Columns.VARIANT, "PLAIN")
+                    .set(Columns.PATTERN, "FIRST").set(Columns.TOUCH_FRACTION, "0.5").set(Columns.MODE, "INLINE")
+                    .set(Columns.RETRY_EAGAIN, "false").set(Columns.QUEUE_DEPTH, "1").set(Columns.SUBMIT_BATCH, "1")
+                    .set(Columns.FILE_SIZE, Long.toString(16 * 16384)).readsPerSecond(2000).write();
+        }
+
+        Outcome o = compareRuns();
+
+        assertEquals(ExitCode.OK, o.exitCode(), o.out() + o.err());
+        assertTrue(o.out().lines().anyMatch(l -> l.equals("  " + id + "   ext4 16K x4 FIRST INLINE qd1")), o.out());
+    }
+
+    @Test
     void aRegressionExitsFourAndIsMarked() throws IOException {
         baseline.scenario("s").readsPerSecond(2000).write();
         candidate.scenario("s").readsPerSecond(1000).write();
