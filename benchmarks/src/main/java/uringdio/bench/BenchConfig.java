@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import uringdio.cli.BadInputException;
+import uringdio.fixture.ScratchSession;
 import uringdio.scenario.FileSizes;
 import uringdio.uring.SetupFlag;
 
@@ -48,7 +49,7 @@ public final class BenchConfig {
     }
 
     public static Path scratchBase() {
-        return Path.of(get("scratch", "/var/tmp/uring-dio-bench"));
+        return Path.of(get("scratch", ScratchSession.DEFAULT_BASE.toString()));
     }
 
     public static long imageSize() {

@@ -49,10 +49,10 @@ import uringdio.scenario.Filesystem;
             "directory with --dir."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:figures printed (whether or not they are within 5%%)",
-            "1:the comparison could not run (the reason is printed on one line)",
-            "2:bad command line",
-            "3:some reads came back short or wrong: figures printed, but they are not of correct reads"})
+            ExitCode.OK + ":figures printed (whether or not they are within 5%%)",
+            ExitCode.FAILED + ":the comparison could not run (the reason is printed on one line)",
+            ExitCode.BAD_INPUT + ":bad command line",
+            ExitCode.FINDINGS + ":some reads came back short or wrong: figures printed, but they are not of correct reads"})
 public final class FioFidelity implements Callable<Integer> {
 
 

@@ -40,10 +40,10 @@ import uringdio.scenario.FileVariant;
             "(a loop device, removed at the end); otherwise name a directory with --dir."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:figures printed (whether or not the targets are met)",
-            "1:the comparison could not run (the reason is printed on one line)",
-            "2:bad command line",
-            "3:some reads came back short or wrong: figures printed, but they are not of correct reads"})
+            ExitCode.OK + ":figures printed (whether or not the targets are met)",
+            ExitCode.FAILED + ":the comparison could not run (the reason is printed on one line)",
+            ExitCode.BAD_INPUT + ":bad command line",
+            ExitCode.FINDINGS + ":some reads came back short or wrong: figures printed, but they are not of correct reads"})
 public final class OverheadComparison implements Callable<Integer> {
 
     /** 64 MiB of 4 KiB extents: the suite's random-read file shape, at a size both loops can copy into memory. */

@@ -32,7 +32,14 @@ import uringdio.platform.Availability;
  */
 @Command(name = "uring-dio-bench run", mixinStandardHelpOptions = true, sortOptions = false,
         version = "uring-dio-bench 0.1.0",
-        description = "Runs io_uring O_DIRECT read scenarios and writes results/<time>_<kernel>_<host>/.")
+        description = "Runs io_uring O_DIRECT read scenarios and writes results/<time>_<kernel>_<host>/.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            ExitCode.OK + ":every read was checked and right",
+            ExitCode.FAILED + ":a scenario, or the run, could not run to its end (the reason is printed)",
+            ExitCode.BAD_INPUT + ":bad input, said in one line before anything ran (nothing is written)",
+            ExitCode.FINDINGS + ":a short read, a wrong byte or an error was found (everything else is written)",
+            ExitCode.INTERRUPTED + ":interrupted (Ctrl-C): what finished is written, the directory marked INCOMPLETE"})
 public final class RunMain implements Callable<Integer> {
 
     @Option(names = "--profile", description = "default (about 5 minutes on 2 cores) or quick (under a minute)")

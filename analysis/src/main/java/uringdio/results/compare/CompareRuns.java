@@ -28,10 +28,10 @@ import uringdio.cli.OneLineCommand;
                 + " iteration is also worse than the baseline's worst iteration (see --ratio-only).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no regression beyond the threshold, no findings in the candidate",
-            "2:bad input (missing directory, no scenarios.csv, unknown metric, malformed file)",
-            "3:findings in the candidate: short reads, data mismatches, errors (outranks 4)",
-            "4:a metric regressed beyond the threshold"})
+            ExitCode.OK + ":no regression beyond the threshold, no findings in the candidate",
+            ExitCode.BAD_INPUT + ":bad input (missing directory, no scenarios.csv, unknown metric, malformed file)",
+            ExitCode.FINDINGS + ":findings in the candidate: short reads, data mismatches, errors (outranks 4)",
+            ExitCode.REGRESSION + ":a metric regressed beyond the threshold"})
 public final class CompareRuns implements Callable<Integer> {
 
     static final String DEFAULT_METRICS = "e2e_p50_ns,e2e_p99_ns,reads_per_s";
