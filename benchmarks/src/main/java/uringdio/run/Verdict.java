@@ -31,7 +31,8 @@ public record Verdict(long completionsChecked, List<String> findings, int failed
         if (!findings.isEmpty()) {
             return ExitCode.FINDINGS;
         }
-        return failedScenarios > 0 ? ExitCode.FAILED : ExitCode.OK;
+        // A run that checked nothing has not shown that reads are right: it does not pass.
+        return failedScenarios > 0 || completionsChecked == 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
     /** The verdict in a few lines: the findings word for word (the first 40 lines), or how much was checked. */
@@ -40,6 +41,8 @@ public record Verdict(long completionsChecked, List<String> findings, int failed
         if (!findings.isEmpty()) {
             b.append("VERDICT: WRONG READS FOUND (all of them in ").append(runDir.resolve(RunFiles.FINDINGS)).append("):\n");
             findings.stream().limit(40).forEach(l -> b.append("  ").append(l).append('\n'));
+        } else if (completionsChecked == 0) {
+            b.append("VERDICT: NOTHING MEASURED: no completion was checked, so nothing shows the reads are right.\n");
         } else {
             b.append(String.format(Locale.ROOT,
                     "VERDICT: every one of %d completions was checked: no short read, no wrong byte.%n", completionsChecked));
