@@ -11,13 +11,16 @@ import uringdio.results.ResultsCsv;
 import uringdio.results.RunFiles;
 import uringdio.results.SummaryTable;
 
-/** The end of a run: the table, the verdict, the directory marked whole, and the exit status. */
+/**
+ * The end of a run: the table, the verdict, the directory marked whole (unless the run was
+ * stopped: then its INCOMPLETE file stays, with the reason), and the exit status.
+ */
 final class RunFinish {
 
     private RunFinish() {
     }
 
-    static int finish(RunDirectory results, int failures, PrintStream out, PrintStream err) {
+    static int finish(RunDirectory results, int failures, boolean whole, PrintStream out, PrintStream err) {
         Path runDir = results.path();
         List<Map<String, String>> rows;
         try {
@@ -34,7 +37,9 @@ final class RunFinish {
         try {
             AtomicFiles.write(runDir.resolve(RunFiles.SUMMARY), table);
             verdict = Verdict.of(runDir, failures);
-            results.markComplete();
+            if (whole) {
+                results.markComplete();
+            }
         } catch (IOException e) {
             err.println("uring-dio-bench: cannot finish " + runDir + ": " + e.getMessage());
             results.markIncomplete("its summary or verdict could not be written: " + e.getMessage(), err);
@@ -42,7 +47,7 @@ final class RunFinish {
         }
         out.println();
         out.print(verdict.render(runDir));
-        out.println("Results: " + runDir);
-        return verdict.exitCode();
+        out.println("Results: " + runDir + (whole ? "" : " (incomplete: the run was stopped)"));
+        return whole ? verdict.exitCode() : ExitCode.INTERRUPTED;
     }
 }

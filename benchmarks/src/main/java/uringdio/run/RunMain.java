@@ -168,7 +168,7 @@ public final class RunMain implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(interrupted);
         try (Workspace targets = workspace) {
             int failures = sequence.runAll();
-            return RunFinish.finish(results, failures, out, err);
+            return RunFinish.finish(results, failures, !sequence.stopped(), out, err);
         } catch (FixtureException | java.io.IOException e) {
             String why = OneLineCommand.message(e);
             err.println("uring-dio-bench: " + why);

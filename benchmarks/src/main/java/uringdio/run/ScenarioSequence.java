@@ -81,6 +81,11 @@ final class ScenarioSequence {
         stopping = true;
     }
 
+    /** Whether {@link #stop} was called: the run did not reach its end. */
+    boolean stopped() {
+        return stopping;
+    }
+
     int finished() {
         return finished;
     }
