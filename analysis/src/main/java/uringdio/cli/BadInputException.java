@@ -46,6 +46,7 @@ public final class BadInputException extends RuntimeException {
             return "no such file or directory";
         }
         String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+        // One line: some libraries add a second one locating the error in their own terms.
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }
 }

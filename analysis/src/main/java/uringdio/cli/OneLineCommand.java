@@ -5,15 +5,18 @@ import picocli.CommandLine;
 
 /**
  * What every command of the suite does with picocli: a bad option or value is one line on
- * stderr, {@code name: what was wrong (see --help)}, never a usage dump or a stack trace.
+ * stderr, {@code name: what was wrong (see --help)}, never a usage dump or a stack trace, and
+ * exits {@link ExitCode#BAD_INPUT}; so is a {@link BadInputException} the command throws. Any
+ * other exception is one line too and exits {@link ExitCode#FAILED}, unless the command sets its
+ * own handler.
  */
 public final class OneLineCommand {
 
     private OneLineCommand() {
     }
 
-    /** A command line for {@code command} writing to {@code out} and {@code err}; bad input exits {@code badInputExit}. */
-    public static CommandLine of(Object command, String name, PrintWriter out, PrintWriter err, int badInputExit) {
+    /** A command line for {@code command} writing to {@code out} and {@code err}. */
+    public static CommandLine of(Object command, String name, PrintWriter out, PrintWriter err) {
         CommandLine cmd = new CommandLine(command);
         cmd.setOut(out);
         cmd.setErr(err);
@@ -21,7 +24,13 @@ public final class OneLineCommand {
             Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
             e.getCommandLine().getErr().println(name + ": " + cause.getMessage() + " (see --help)");
             e.getCommandLine().getErr().flush();
-            return badInputExit;
+            return ExitCode.BAD_INPUT;
+        });
+        cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
+            boolean bad = e instanceof BadInputException;
+            commandLine.getErr().println(name + ": " + message(e) + (bad ? " (see --help)" : ""));
+            commandLine.getErr().flush();
+            return bad ? ExitCode.BAD_INPUT : ExitCode.FAILED;
         });
         return cmd;
     }

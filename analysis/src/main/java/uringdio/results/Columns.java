@@ -1,8 +1,19 @@
 package uringdio.results;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import org.HdrHistogram.Histogram;
+import uringdio.cli.BadInputException;
+import uringdio.scenario.FileSizes;
+import uringdio.scenario.Scenario;
+import uringdio.scenario.ScenarioParser;
+import uringdio.scenario.Workload;
 
 /**
  * The columns of {@code scenarios.csv}, one row per scenario: what was asked, what the target
@@ -71,26 +82,146 @@ public final class Columns {
         return metric + "_" + stat + ("count".equals(stat) ? "" : "_ns");
     }
 
+    /** Every column in file order. */
     public static final List<String> ALL;
 
+    /** The columns in file order, each with the code that fills it: the one place a column is added. */
+    private static final List<Column> FILLED;
+
+    private record Column(String name, BiFunction<Scenario, ScenarioMeasurements, String> value) {
+    }
+
     static {
-        List<String> all = new ArrayList<>(List.of(SCENARIO, LABEL, BENCHMARK, FS, READ_SIZE, EXTENTS_REQUESTED, EXTENT_SIZE,
-                EXTENTS_MEASURED_MIN, EXTENTS_MEASURED_MAX, EXTENTS_ENCODED, VARIANT, PATTERN, TOUCH_FRACTION, MODE,
-                RETRY_EAGAIN, QUEUE_DEPTH, SUBMIT_BATCH, FILE_SIZE, RING_FLAGS,
-                TARGET_KIND, FILESYSTEM, MOUNT_OPTIONS, DEVICE, LOOP_BACKING_FILE, LOOP_DIRECT_IO,
-                LOGICAL_SECTOR_SIZE, PAGE_SIZE,
-                READS, COMPLETIONS, SHORT_READS, DATA_MISMATCHES, EAGAIN, ERRORS, PATTERN_CHECKS, PATTERN_MISMATCHES,
-                FINDINGS, MEASURED_SECONDS, READS_PER_SECOND, MIB_PER_SECOND));
+        List<Column> c = new ArrayList<>();
+        BiConsumer<String, BiFunction<Scenario, ScenarioMeasurements, String>> add = (n, f) -> c.add(new Column(n, f));
+        add.accept(SCENARIO, (s, m) -> s.id());
+        add.accept(LABEL, (s, m) -> s.label());
+        add.accept(BENCHMARK, (s, m) -> s.workload().label());
+        add.accept(FS, (s, m) -> s.fs().label());
+        add.accept(READ_SIZE, (s, m) -> Integer.toString(s.readSize()));
+        add.accept(EXTENTS_REQUESTED, (s, m) -> Integer.toString(s.extents()));
+        add.accept(EXTENT_SIZE, (s, m) -> Integer.toString(m.extentSize()));
+        add.accept(EXTENTS_MEASURED_MIN, (s, m) -> Integer.toString(m.extentsMeasuredMin()));
+        add.accept(EXTENTS_MEASURED_MAX, (s, m) -> Integer.toString(m.extentsMeasuredMax()));
+        add.accept(EXTENTS_ENCODED, (s, m) -> Integer.toString(m.extentsEncoded()));
+        add.accept(VARIANT, (s, m) -> s.variant().name());
+        add.accept(PATTERN, (s, m) -> s.pattern().name());
+        add.accept(TOUCH_FRACTION, (s, m) -> Double.toString(s.touchFraction()));
+        add.accept(MODE, (s, m) -> s.mode().name());
+        add.accept(RETRY_EAGAIN, (s, m) -> Boolean.toString(s.retryEagain()));
+        add.accept(QUEUE_DEPTH, (s, m) -> Integer.toString(s.queueDepth()));
+        add.accept(SUBMIT_BATCH, (s, m) -> Integer.toString(s.submitBatch()));
+        add.accept(FILE_SIZE, (s, m) -> Long.toString(m.fileSize()));
+        add.accept(RING_FLAGS, (s, m) -> m.ringFlags());
+        add.accept(TARGET_KIND, (s, m) -> m.target().kind());
+        add.accept(FILESYSTEM, (s, m) -> m.target().filesystem());
+        add.accept(MOUNT_OPTIONS, (s, m) -> m.target().mountOptions());
+        add.accept(DEVICE, (s, m) -> m.target().device());
+        add.accept(LOOP_BACKING_FILE, (s, m) -> m.target().loopBackingFile());
+        add.accept(LOOP_DIRECT_IO, (s, m) -> m.target().loopDirectIo());
+        add.accept(LOGICAL_SECTOR_SIZE, (s, m) -> Integer.toString(m.target().logicalSectorSize()));
+        add.accept(PAGE_SIZE, (s, m) -> Integer.toString(m.target().pageSize()));
+        add.accept(READS, (s, m) -> Long.toString(m.counts().reads()));
+        add.accept(COMPLETIONS, (s, m) -> Long.toString(m.counts().completions()));
+        add.accept(SHORT_READS, (s, m) -> Long.toString(m.counts().shortReads()));
+        add.accept(DATA_MISMATCHES, (s, m) -> Long.toString(m.counts().dataMismatches()));
+        add.accept(EAGAIN, (s, m) -> Long.toString(m.counts().eagain()));
+        add.accept(ERRORS, (s, m) -> Long.toString(m.counts().errors()));
+        add.accept(PATTERN_CHECKS, (s, m) -> Long.toString(m.counts().patternChecks()));
+        add.accept(PATTERN_MISMATCHES, (s, m) -> Long.toString(m.counts().patternMismatches()));
+        add.accept(FINDINGS, (s, m) -> Long.toString(m.counts().findings()));
+        add.accept(MEASURED_SECONDS, (s, m) -> fmt(m.measuredSeconds()));
+        add.accept(READS_PER_SECOND, (s, m) -> fmt(m.readsPerSecond()));
+        add.accept(MIB_PER_SECOND, (s, m) -> fmt(m.mibPerSecond()));
         for (String metric : LATENCIES) {
             for (String stat : STATS) {
-                all.add(latency(metric, stat));
+                add.accept(latency(metric, stat), (s, m) -> statistic(m.latencies().get(metric), stat));
             }
         }
-        all.addAll(List.of(REARM_MEAN_NS, CHECK_MEAN_NS, CPU_USER_US_PER_READ, CPU_SYS_US_PER_READ, IOWQ_WORKERS_SEEN,
-                PAGE_CACHE_PAGES, HLOG));
-        ALL = Collections.unmodifiableList(all);
+        add.accept(REARM_MEAN_NS, (s, m) -> fmt(m.rearmMeanNs()));
+        add.accept(CHECK_MEAN_NS, (s, m) -> fmt(m.checkMeanNs()));
+        add.accept(CPU_USER_US_PER_READ, (s, m) -> fmt(m.cpuUserUsPerRead()));
+        add.accept(CPU_SYS_US_PER_READ, (s, m) -> fmt(m.cpuSysUsPerRead()));
+        add.accept(IOWQ_WORKERS_SEEN, (s, m) -> Integer.toString(m.ioWqWorkersSeen()));
+        add.accept(PAGE_CACHE_PAGES, (s, m) -> Long.toString(m.pageCachePages()));
+        add.accept(HLOG, (s, m) -> m.hlog());
+        FILLED = List.copyOf(c);
+        ALL = FILLED.stream().map(Column::name).toList();
     }
 
     private Columns() {
+    }
+
+    /** The row of {@code scenarios.csv} for {@code scenario} as {@code measured}, column name to value in file order. */
+    public static Map<String, String> row(Scenario scenario, ScenarioMeasurements measured) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (Column c : FILLED) {
+            row.put(c.name(), c.value().apply(scenario, measured));
+        }
+        return row;
+    }
+
+    /**
+     * The scenario a row was written for: {@link #row}'s inverse over the scenario's columns, the
+     * parameters read back through the one parser. Empty when the row does not name a whole
+     * scenario of this suite, or its columns say another than its {@link #SCENARIO} id.
+     */
+    public static Optional<Scenario> scenarioOf(Map<String, String> row) {
+        List<String> needed = List.of(SCENARIO, BENCHMARK, FS, READ_SIZE, EXTENTS_REQUESTED, EXTENT_SIZE, VARIANT, PATTERN,
+                TOUCH_FRACTION, MODE, RETRY_EAGAIN, QUEUE_DEPTH, SUBMIT_BATCH, FILE_SIZE);
+        if (!needed.stream().allMatch(c -> row.get(c) != null && !row.get(c).isBlank())) {
+            return Optional.empty();
+        }
+        try {
+            Workload workload = Workload.parse(row.get(BENCHMARK));
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("fs", row.get(FS));
+            params.put("pattern", row.get(PATTERN));
+            params.put("touchFraction", row.get(TOUCH_FRACTION));
+            params.put("mode", row.get(MODE));
+            params.put("queueDepth", row.get(QUEUE_DEPTH));
+            long fileSize = Long.parseLong(row.get(FILE_SIZE));
+            FileSizes sizes = FileSizes.defaults();
+            if (workload == Workload.EXTENT_READ) {
+                params.put("readSize", row.get(READ_SIZE));
+                params.put("extents", row.get(EXTENTS_REQUESTED));
+                params.put("variant", row.get(VARIANT));
+                params.put("retryEagain", row.get(RETRY_EAGAIN));
+                params.put("submitBatch", row.get(SUBMIT_BATCH));
+                sizes = new FileSizes(fileSize / Long.parseLong(row.get(READ_SIZE)), sizes.largeFileSize(),
+                        sizes.largeExtentSize());
+            } else {
+                sizes = new FileSizes(sizes.ranges(), fileSize, Integer.parseInt(row.get(EXTENT_SIZE)));
+            }
+            Scenario s = ScenarioParser.parse(workload, params, sizes);
+            return s.id().equals(row.get(SCENARIO)) ? Optional.of(s) : Optional.empty();
+        } catch (BadInputException | NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A statistic of a latency histogram; empty when nothing was recorded (a count of 0 is still 0). */
+    private static String statistic(Histogram h, String stat) {
+        boolean any = h.getTotalCount() > 0;
+        return switch (stat) {
+            case "count" -> Long.toString(h.getTotalCount());
+            case "mean" -> any ? fmt(h.getMean()) : "";
+            case "max" -> any ? Long.toString(h.getMaxValue()) : "";
+            default -> any ? Long.toString(h.getValueAtPercentile(percentile(stat))) : "";
+        };
+    }
+
+    private static double percentile(String stat) {
+        return switch (stat) {
+            case "p50" -> 50;
+            case "p90" -> 90;
+            case "p99" -> 99;
+            case "p999" -> 99.9;
+            default -> throw new IllegalArgumentException("no percentile named " + stat);
+        };
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
     }
 }

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import uringdio.cli.BadInputException;
+import uringdio.fixture.ScratchSession;
+import uringdio.scenario.FileSizes;
 import uringdio.uring.SetupFlag;
 
 /**
@@ -46,23 +49,19 @@ public final class BenchConfig {
     }
 
     public static Path scratchBase() {
-        return Path.of(get("scratch", "/var/tmp/uring-dio-bench"));
+        return Path.of(get("scratch", ScratchSession.DEFAULT_BASE.toString()));
     }
 
     public static long imageSize() {
         return bytes("imageSize", get("imageSize", "3g"));
     }
 
-    public static long ranges() {
-        return Long.parseLong(get("ranges", "16"));
-    }
-
-    public static long largeFileSize() {
-        return bytes("largeFileSize", get("largeFileSize", "1g"));
-    }
-
-    public static int largeExtentSize() {
-        return (int) bytes("largeExtentSize", get("largeExtentSize", "4k"));
+    /** {@code uringdio.ranges}, {@code uringdio.largeFileSize} and {@code uringdio.largeExtentSize}, each defaulted by {@link FileSizes}. */
+    public static FileSizes fileSizes() {
+        FileSizes d = FileSizes.defaults();
+        return new FileSizes(bytes("ranges", get("ranges", Long.toString(d.ranges()))),
+                bytes("largeFileSize", get("largeFileSize", Long.toString(d.largeFileSize()))),
+                (int) bytes("largeExtentSize", get("largeExtentSize", Integer.toString(d.largeExtentSize()))));
     }
 
     /** Setup flags for the read loop's ring, each dropped where the kernel refuses it: {@code -Duringdio.ringFlags}. */
@@ -74,7 +73,7 @@ public final class BenchConfig {
                 try {
                     flags.add(SetupFlag.valueOf(name.strip()));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("unknown ring flag " + name + " in uringdio.ringFlags: use "
+                    throw new BadInputException("unknown ring flag " + name + " in uringdio.ringFlags: use "
                             + java.util.Arrays.toString(SetupFlag.values()));
                 }
             }
@@ -106,7 +105,7 @@ public final class BenchConfig {
             }
             return n * unit;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a size such as 4096, 64k, 1g; not " + value);
+            throw new BadInputException(name + " must be a size such as 4096, 64k, 1g; not " + value);
         }
     }
 }

@@ -19,11 +19,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import uringdio.fixture.FaultPattern;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.FileHandle;
 import uringdio.libc.MappedMemory;
-import uringdio.overhead.OffsetSequence;
+import uringdio.read.OffsetSequence;
+import uringdio.scenario.FaultPattern;
 import uringdio.uring.IoUring;
 import uringdio.uring.IoUringSqe;
 

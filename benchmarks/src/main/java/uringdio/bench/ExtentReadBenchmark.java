@@ -11,17 +11,19 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import uringdio.read.ReadLoop;
-import uringdio.read.Scenario;
+import uringdio.scenario.ScenarioDefaults;
+import uringdio.scenario.Workload;
 
 /**
  * What one O_DIRECT read costs, along every axis: a file whose read ranges are exactly
  * {@code extents} extents, read {@code readSize} at a time into buffers whose resident pages
  * follow {@code pattern}, submitted as {@code mode} says, {@code queueDepth} in flight.
  *
- * <p>The defaults are the seed's scenario (fstests generic/678, MDEV-27900): 16 KiB over four
- * page-sized extents on btrfs, only byte 0 of the buffer touched, io_uring's own issue.
- * {@code -p} sets any axis: {@code -p fs=btrfs,ext4,xfs -p pattern=FIRST,ALL}.
+ * <p>The defaults are the seed's scenario ({@link ScenarioDefaults}). {@code -p} sets any axis:
+ * {@code -p fs=btrfs,ext4,xfs -p pattern=FIRST,ALL}. The fields exist for JMH, which needs one
+ * per parameter; the scenario is parsed once from JMH's {@link BenchmarkParams}.
  *
  * <p>JMH's primary score counts steps (one reap of one or more completions and the refill);
  * the {@code reads} counter is completed correct reads per second. Per-read latencies (submit,
@@ -35,41 +37,37 @@ import uringdio.read.Scenario;
 @Fork(1)
 public class ExtentReadBenchmark extends ScenarioBenchmark {
 
-    @Param({"btrfs"})
+    @Param(ScenarioDefaults.FS)
     public String fs;
     /** Bytes, zero-padded so results sort. */
-    @Param({"0016384"})
+    @Param(ScenarioDefaults.READ_SIZE)
     public String readSize;
-    @Param({"04"})
+    @Param(ScenarioDefaults.EXTENTS)
     public String extents;
-    @Param({"PLAIN"})
+    @Param(ScenarioDefaults.VARIANT)
     public String variant;
-    @Param({"FIRST"})
+    @Param(ScenarioDefaults.PATTERN)
     public String pattern;
     /** For RANDOM: the probability that each page is touched. */
-    @Param({"0.50"})
+    @Param(ScenarioDefaults.TOUCH_FRACTION)
     public String touchFraction;
-    @Param({"INLINE"})
+    @Param(ScenarioDefaults.MODE)
     public String mode;
     /** For RWF_NOWAIT: resubmit a refused read without the flag. */
-    @Param({"false"})
+    @Param(ScenarioDefaults.RETRY_EAGAIN)
     public String retryEagain;
-    @Param({"01"})
+    @Param(ScenarioDefaults.QUEUE_DEPTH)
     public String queueDepth;
-    @Param({"01"})
+    @Param(ScenarioDefaults.SUBMIT_BATCH)
     public String submitBatch;
-
-
 
     private ReadLoop reads;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        Scenario scenario = Scenario.parse(Scenario.EXTENT_READ, fs, readSize, extents, variant, pattern, touchFraction,
-                mode, retryEagain, queueDepth, submitBatch, BenchConfig.ranges());
-        open(scenario, r -> {
-            reads = new ReadLoop(scenario, r.file(), r.recorder(), r.findings(), r.target().directory(), BenchConfig.seed(),
-                    BenchConfig.ringFlags());
+    public void setUp(BenchmarkParams params) {
+        open(Workload.EXTENT_READ, params, r -> {
+            reads = new ReadLoop(r.scenario(), r.file(), r.recorder(), r.findings(), r.target().directory(),
+                    BenchConfig.seed(), BenchConfig.ringFlags());
             reads.prime();
             return reads;
         });

@@ -11,9 +11,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.Warmup;
-import uringdio.fixture.FileVariant;
-import uringdio.read.Scenario;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import uringdio.read.SubmitterReaperLoop;
+import uringdio.scenario.ScenarioDefaults;
+import uringdio.scenario.Workload;
 
 /**
  * A MariaDB-like workload: InnoDB's 16 KiB pages read at random 16 KiB-aligned offsets of a large
@@ -31,33 +32,23 @@ import uringdio.read.SubmitterReaperLoop;
 @Fork(1)
 public class MariaDbLikeBenchmark extends ScenarioBenchmark {
 
-    @Param({"btrfs"})
+    @Param(ScenarioDefaults.FS)
     public String fs;
-    @Param({"RESIDENT"})
+    @Param(ScenarioDefaults.MARIADB_PATTERN)
     public String pattern;
-    @Param({"0.50"})
+    @Param(ScenarioDefaults.TOUCH_FRACTION)
     public String touchFraction;
-    @Param({"INLINE"})
+    @Param(ScenarioDefaults.MODE)
     public String mode;
-    @Param({"16"})
+    @Param(ScenarioDefaults.MARIADB_QUEUE_DEPTH)
     public String queueDepth;
-
-    private static final int INNODB_PAGE = 16384;
 
     private SubmitterReaperLoop reads;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        int extentSize = BenchConfig.largeExtentSize();
-        if (extentSize > INNODB_PAGE || INNODB_PAGE % extentSize != 0) {
-            throw new IllegalArgumentException("largeExtentSize must divide 16 KiB (4k, 8k or 16k), not " + extentSize);
-        }
-        long ranges = BenchConfig.largeFileSize() / INNODB_PAGE;
-        Scenario scenario = Scenario.parse(Scenario.MARIADB_LIKE, fs, Integer.toString(INNODB_PAGE),
-                Integer.toString(INNODB_PAGE / extentSize), FileVariant.PLAIN.name(), pattern, touchFraction, mode,
-                "false", queueDepth, "1", ranges);
-        open(scenario, r -> reads = new SubmitterReaperLoop(scenario, r.file(), r.recorder(), r.findings(),
-                r.target().directory(), BenchConfig.seed()));
+    public void setUp(BenchmarkParams params) {
+        open(Workload.MARIADB_LIKE, params, r -> reads = new SubmitterReaperLoop(r.scenario(), r.file(), r.recorder(),
+                r.findings(), r.target().directory(), BenchConfig.seed()));
     }
 
     @Benchmark

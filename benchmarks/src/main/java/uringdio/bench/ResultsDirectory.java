@@ -2,8 +2,8 @@ package uringdio.bench;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import uringdio.fixture.SystemFacts;
 import uringdio.results.RunNames;
-import uringdio.run.SystemFacts;
 
 /** Where a benchmark JVM writes its scenario's results. */
 final class ResultsDirectory {

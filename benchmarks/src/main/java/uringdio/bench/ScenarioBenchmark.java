@@ -1,15 +1,20 @@
 package uringdio.bench;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
 import uringdio.read.ScenarioLoop;
-import uringdio.read.Scenario;
+import uringdio.scenario.ScenarioParser;
+import uringdio.scenario.Workload;
 
 /**
  * What every scenario benchmark does around its reads (JMH sample 24's inheritance): tell the
@@ -34,9 +39,16 @@ public abstract class ScenarioBenchmark {
         }
     }
 
-    /** Finds the scenario's target and fixture, then makes its loop; nothing is left open if either fails. */
-    protected final void open(Scenario scenario, java.util.function.Function<ScenarioRun, ScenarioLoop> makeLoop) {
-        run = ScenarioRun.open(scenario);
+    /**
+     * Parses the scenario from JMH's parameters (every key this benchmark has, through the one
+     * parser), finds its target and fixture, then makes its loop; nothing is left open if either fails.
+     */
+    protected final void open(Workload workload, BenchmarkParams params, Function<ScenarioRun, ScenarioLoop> makeLoop) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : params.getParamsKeys()) {
+            values.put(key, params.getParam(key));
+        }
+        run = ScenarioRun.open(ScenarioParser.parseRunnable(workload, values, BenchConfig.fileSizes()));
         try {
             loop = makeLoop.apply(run);
         } catch (RuntimeException e) {

@@ -5,25 +5,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PageCache;
+import uringdio.fixture.SystemFacts;
 import uringdio.fixture.Target;
 import uringdio.fixture.TargetEnvironment;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
 import uringdio.read.Findings;
 import uringdio.read.ReadRecorder;
-import uringdio.read.Scenario;
 import uringdio.results.AtomicFiles;
 import uringdio.results.Columns;
 import uringdio.results.LatencyLog;
 import uringdio.results.Metadata;
 import uringdio.results.ResultsCsv;
 import uringdio.results.RunFiles;
-import uringdio.run.SystemFacts;
+import uringdio.results.ScenarioMeasurements;
+import uringdio.scenario.Scenario;
 
 /**
  * One scenario's life in a benchmark JVM: its target and fixture file, made or found; its
@@ -53,11 +53,11 @@ final class ScenarioRun implements AutoCloseable {
 
     /** Finds or makes the scenario's target and fixture file, with no page of it left in the page cache. */
     static ScenarioRun open(Scenario scenario) {
-        Target target = ForkTarget.acquire(scenario.fs(), scenario.fileSpec().fileBytes() * 3);
+        Target target = ForkTarget.acquire(scenario.fs().label(), scenario.fileSpec().fileBytes() * 3);
         try {
             TargetEnvironment env = target.environment();
             if (env.logicalSectorSize() > 0) {
-                scenario.validate(env.logicalSectorSize());
+                scenario.requireRunnable(env.logicalSectorSize());
             }
             ExtentFile file = ExtentFile.obtain(target.directory(), scenario.fileSpec());
             try (FileHandle h = FileHandle.open(file.path(), LibC.O_RDONLY)) {
@@ -66,7 +66,7 @@ final class ScenarioRun implements AutoCloseable {
             }
             Path results = ResultsDirectory.resolve();
             Files.createDirectories(results);
-            Metadata.addTarget(results, SystemFacts.collect(), scenario.fs(), env.asMap());
+            Metadata.addTarget(results, SystemFacts.collect(), scenario.fs().label(), env.asMap());
             return new ScenarioRun(scenario, target, env, file, results);
         } catch (IOException e) {
             target.close();
@@ -104,65 +104,23 @@ final class ScenarioRun implements AutoCloseable {
             cached = PageCache.residentPages(h, file.size());
         }
         String hlog = scenario.id() + ".hlog";
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put(Columns.SCENARIO, scenario.id());
-        row.put(Columns.LABEL, scenario.label());
-        row.put(Columns.BENCHMARK, scenario.benchmark());
-        row.put(Columns.FS, scenario.fs());
-        row.put(Columns.READ_SIZE, Integer.toString(scenario.readSize()));
-        row.put(Columns.EXTENTS_REQUESTED, Integer.toString(scenario.extents()));
-        row.put(Columns.EXTENT_SIZE, Integer.toString(file.spec().extentSize()));
-        row.put(Columns.EXTENTS_MEASURED_MIN, Integer.toString(file.layout().measuredMin()));
-        row.put(Columns.EXTENTS_MEASURED_MAX, Integer.toString(file.layout().measuredMax()));
-        row.put(Columns.EXTENTS_ENCODED, Integer.toString(file.layout().encoded()));
-        row.put(Columns.VARIANT, scenario.variant().name());
-        row.put(Columns.PATTERN, scenario.pattern().name());
-        row.put(Columns.TOUCH_FRACTION, Double.toString(scenario.touchFraction()));
-        row.put(Columns.MODE, scenario.mode().name());
-        row.put(Columns.RETRY_EAGAIN, Boolean.toString(scenario.retryEagain()));
-        row.put(Columns.QUEUE_DEPTH, Integer.toString(scenario.queueDepth()));
-        row.put(Columns.SUBMIT_BATCH, Integer.toString(scenario.submitBatch()));
-        row.put(Columns.FILE_SIZE, Long.toString(file.size()));
-        row.put(Columns.RING_FLAGS, ringFlags);
-        row.put(Columns.TARGET_KIND, environment.kind());
-        row.put(Columns.FILESYSTEM, environment.filesystem());
-        row.put(Columns.MOUNT_OPTIONS, environment.mountOptions());
-        row.put(Columns.DEVICE, environment.device());
-        row.put(Columns.LOOP_BACKING_FILE, environment.loopBackingFile());
-        row.put(Columns.LOOP_DIRECT_IO, environment.loopDirectIo());
-        row.put(Columns.LOGICAL_SECTOR_SIZE, Integer.toString(environment.logicalSectorSize()));
-        row.put(Columns.PAGE_SIZE, Integer.toString(environment.pageSize()));
-        row.put(Columns.READS, Long.toString(recorder.measuredReads()));
-        row.put(Columns.COMPLETIONS, Long.toString(recorder.completions()));
-        row.put(Columns.SHORT_READS, Long.toString(recorder.shortReads()));
-        row.put(Columns.DATA_MISMATCHES, Long.toString(recorder.dataMismatches()));
-        row.put(Columns.EAGAIN, Long.toString(recorder.eagain()));
-        row.put(Columns.ERRORS, Long.toString(recorder.errors()));
-        row.put(Columns.PATTERN_CHECKS, Long.toString(patternChecks));
-        row.put(Columns.PATTERN_MISMATCHES, Long.toString(patternMismatches));
-        row.put(Columns.FINDINGS, Long.toString(findings.count()));
-        row.put(Columns.MEASURED_SECONDS, fmt(recorder.measuredSeconds()));
-        row.put(Columns.READS_PER_SECOND, fmt(recorder.readsPerSecond()));
-        row.put(Columns.MIB_PER_SECOND, fmt(recorder.mibPerSecond()));
+        Map<String, Histogram> latencies = new LinkedHashMap<>();
         for (String metric : Columns.LATENCIES) {
-            Histogram h = recorder.total(metric);
-            boolean any = h.getTotalCount() > 0;
-            row.put(Columns.latency(metric, "count"), Long.toString(h.getTotalCount()));
-            row.put(Columns.latency(metric, "mean"), any ? fmt(h.getMean()) : "");
-            row.put(Columns.latency(metric, "p50"), any ? Long.toString(h.getValueAtPercentile(50)) : "");
-            row.put(Columns.latency(metric, "p90"), any ? Long.toString(h.getValueAtPercentile(90)) : "");
-            row.put(Columns.latency(metric, "p99"), any ? Long.toString(h.getValueAtPercentile(99)) : "");
-            row.put(Columns.latency(metric, "p999"), any ? Long.toString(h.getValueAtPercentile(99.9)) : "");
-            row.put(Columns.latency(metric, "max"), any ? Long.toString(h.getMaxValue()) : "");
+            latencies.put(metric, recorder.total(metric));
         }
-        row.put(Columns.REARM_MEAN_NS, fmt(recorder.rearmMeanNanos()));
-        row.put(Columns.CHECK_MEAN_NS, fmt(recorder.checkMeanNanos()));
         long reads = Math.max(1, recorder.measuredReads());
-        row.put(Columns.CPU_USER_US_PER_READ, fmt(recorder.measuredCpu().userSeconds() * 1e6 / reads));
-        row.put(Columns.CPU_SYS_US_PER_READ, fmt(recorder.measuredCpu().systemSeconds() * 1e6 / reads));
-        row.put(Columns.IOWQ_WORKERS_SEEN, Integer.toString(recorder.ioWqWorkersSeen()));
-        row.put(Columns.PAGE_CACHE_PAGES, Long.toString(cached));
-        row.put(Columns.HLOG, hlog);
+        ScenarioMeasurements measured = new ScenarioMeasurements(file.spec().extentSize(), file.layout().measuredMin(),
+                file.layout().measuredMax(), file.layout().encoded(), file.size(), ringFlags,
+                new ScenarioMeasurements.TargetFacts(environment.kind(), environment.filesystem(),
+                        environment.mountOptions(), environment.device(), environment.loopBackingFile(),
+                        environment.loopDirectIo(), environment.logicalSectorSize(), environment.pageSize()),
+                new ScenarioMeasurements.Counts(recorder.measuredReads(), recorder.completions(), recorder.shortReads(),
+                        recorder.dataMismatches(), recorder.eagain(), recorder.errors(), patternChecks,
+                        patternMismatches, findings.count()),
+                recorder.measuredSeconds(), recorder.readsPerSecond(), recorder.mibPerSecond(), latencies,
+                recorder.rearmMeanNanos(), recorder.checkMeanNanos(), recorder.measuredCpu().userSeconds() * 1e6 / reads,
+                recorder.measuredCpu().systemSeconds() * 1e6 / reads, recorder.ioWqWorkersSeen(), cached, hlog);
+        Map<String, String> row = Columns.row(scenario, measured);
         try {
             LatencyLog.write(results.resolve(hlog), recorder.startTimeMillis(),
                     "uring-dio-bench " + scenario.id() + ", values in ns, tags submit/completion/e2e",
@@ -189,10 +147,6 @@ final class ScenarioRun implements AutoCloseable {
             AtomicFiles.write(f, b.toString());
             return null;
         });
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
     }
 
     @Override

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uringdio.fixture.ExtentFile;
+import uringdio.fixture.SystemFacts;
 import uringdio.fixture.Target;
 import uringdio.fixture.TargetEnvironment;
-import uringdio.run.SystemFacts;
 
 /**
  * The comparison as a person reads it: what was run on what, the table of ratios, how much each

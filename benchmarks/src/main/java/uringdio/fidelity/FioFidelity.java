@@ -11,20 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import uringdio.bench.BenchConfig;
+import uringdio.cli.BadInputException;
+import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
 import uringdio.fixture.ExtentFile;
-import uringdio.fixture.ExtentFileSpec;
-import uringdio.fixture.FileVariant;
 import uringdio.fixture.ScratchSession;
 import uringdio.fixture.Target;
 import uringdio.fixture.Workspace;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
 import uringdio.platform.Availability;
+import uringdio.scenario.ExtentFileSpec;
+import uringdio.scenario.FileVariant;
+import uringdio.scenario.Filesystem;
 
 /**
  * The same O_DIRECT read through fio and through the suite, side by side: one file per
@@ -46,16 +49,12 @@ import uringdio.platform.Availability;
             "directory with --dir."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:figures printed (whether or not they are within 5%%)",
-            "1:the comparison could not run (the reason is printed on one line)",
-            "2:bad command line",
-            "3:some reads came back short or wrong: figures printed, but they are not of correct reads"})
+            ExitCode.OK + ":figures printed (whether or not they are within 5%%)",
+            ExitCode.FAILED + ":the comparison could not run (the reason is printed on one line)",
+            ExitCode.BAD_INPUT + ":bad command line",
+            ExitCode.FINDINGS + ":some reads came back short or wrong: figures printed, but they are not of correct reads"})
 public final class FioFidelity implements Callable<Integer> {
 
-    static final int EXIT_ERROR = 1;
-    static final int EXIT_USAGE = 2;
-    static final int EXIT_BAD_READS = 3;
-    private static final List<String> FILESYSTEMS = List.of("btrfs", "ext4", "xfs");
 
     @Option(names = "--fs", split = ",", paramLabel = "<fs>",
             description = "Filesystems to compare on, as scratch filesystems (default: ${DEFAULT-VALUE}).")
@@ -132,20 +131,7 @@ public final class FioFidelity implements Callable<Integer> {
 
     /** Runs the command with its report on {@code out}, progress and errors on {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = OneLineCommand.of(new FioFidelity(), "fio-fidelity", out, err, EXIT_USAGE);
-        cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
-            commandLine.getErr().println("fio-fidelity: " + OneLineCommand.message(e));
-            commandLine.getErr().flush();
-            return e instanceof BadInput ? EXIT_USAGE : EXIT_ERROR;
-        });
-        return cmd.execute(args);
-    }
-
-    /** A command-line value that parses but cannot be run; reported like picocli's own. */
-    static final class BadInput extends IllegalArgumentException {
-        BadInput(String message) {
-            super(message + " (see --help)");
-        }
+        return OneLineCommand.of(new FioFidelity(), "fio-fidelity", out, err).execute(args);
     }
 
     @Override
@@ -202,9 +188,9 @@ public final class FioFidelity implements Callable<Integer> {
             if (wrong > 0) {
                 err.println("fio-fidelity: " + wrong + " reads came back short or wrong (or fio stopped on an error): "
                         + "the figures are not of correct reads");
-                return EXIT_BAD_READS;
+                return ExitCode.FINDINGS;
             }
-            return 0;
+            return ExitCode.OK;
         } finally {
             if (keep == null) {
                 deleteTree(results);
@@ -218,58 +204,46 @@ public final class FioFidelity implements Callable<Integer> {
         long read = parseSize("--read-size", readSize);
         long file = parseSize("--file-size", fileSize);
         if (read > Integer.MAX_VALUE || read % ExtentFileSpec.BLOCK != 0) {
-            throw new BadInput("--read-size must be whole 4 KiB pages, not " + readSize);
+            throw new BadInputException("--read-size must be whole 4 KiB pages, not " + readSize);
         }
         if (file % read != 0 || file < read) {
-            throw new BadInput("--file-size " + fileSize + " must be a whole number of reads of " + readSize);
+            throw new BadInputException("--file-size " + fileSize + " must be a whole number of reads of " + readSize);
         }
         try {
             return ExtentFileSpec.forReads((int) read, extents, file / read, FileVariant.PLAIN);
         } catch (IllegalArgumentException e) {
-            throw new BadInput(e.getMessage());
+            throw new BadInputException(e.getMessage());
         }
     }
 
     private void checkChoices(ExtentFileSpec fileSpec) {
         if (dir == null) {
-            for (String fs : filesystems) {
-                if (!FILESYSTEMS.contains(fs)) {
-                    throw new BadInput("unknown filesystem " + fs + " in --fs: use btrfs, ext4 or xfs");
-                }
-            }
+            filesystems.forEach(fs -> Filesystem.parse(fs, " in --fs"));
         }
         for (int qd : queueDepths) {
             if (qd < 1 || submitBatch < 1 || submitBatch > qd) {
-                throw new BadInput("each queue depth must be at least 1 and at least the submit batch (" + submitBatch
+                throw new BadInputException("each queue depth must be at least 1 and at least the submit batch (" + submitBatch
                         + "), not " + qd);
             }
         }
         if (warmupSeconds < 0 || measuredSeconds < 1 || repetitions < 1) {
-            throw new BadInput("--warmup-seconds must be 0 or more, --seconds and --repetitions at least 1");
+            throw new BadInputException("--warmup-seconds must be 0 or more, --seconds and --repetitions at least 1");
         }
         // The suite's own parser refuses what the suite cannot run: asked now, before any file is made.
         for (int qd : queueDepths) {
-            try {
-                new SameRead(dir == null ? filesystems.get(0) : "ext4", Path.of("/"), fileSpec, qd, submitBatch,
-                        warmupSeconds, measuredSeconds).scenario();
-            } catch (IllegalArgumentException e) {
-                throw new BadInput(e.getMessage());
-            }
+            new SameRead(dir == null ? filesystems.get(0) : "ext4", Path.of("/"), fileSpec, qd, submitBatch,
+                    warmupSeconds, measuredSeconds).scenario().scenario().requireRunnable(512);
         }
         if (!cpuIdle.equals("poll") && !cpuIdle.equals("as-is")) {
-            throw new BadInput("--cpu-idle is poll or as-is, not " + cpuIdle);
+            throw new BadInputException("--cpu-idle is poll or as-is, not " + cpuIdle);
         }
         if (!suiteRingFlags.equals("fio") && !suiteRingFlags.equals("none")) {
-            throw new BadInput("--suite-ring-flags is fio or none, not " + suiteRingFlags);
+            throw new BadInputException("--suite-ring-flags is fio or none, not " + suiteRingFlags);
         }
     }
 
     private static long parseSize(String option, String value) {
-        try {
-            return BenchConfig.bytes(option, value);
-        } catch (IllegalArgumentException e) {
-            throw new BadInput(e.getMessage());
-        }
+        return BenchConfig.bytes(option, value);
     }
 
     /** The fork's properties beyond the read: the ring's setup flags, matched to fio's unless told otherwise. */
@@ -301,8 +275,8 @@ public final class FioFidelity implements Callable<Integer> {
     private static String filesystemOf(Path dir) {
         try (FileHandle h = FileHandle.open(dir, LibC.O_RDONLY)) {
             String fs = h.statFs().typeName();
-            if (!List.of("btrfs", "ext4", "xfs").contains(fs)) {
-                throw new BadInput(dir + " is on " + fs + ": the suite reads btrfs, ext4 and xfs");
+            if (Filesystem.byName(fs) == null) {
+                throw new BadInputException(dir + " is on " + fs + ": the suite reads " + Filesystem.choices());
             }
             return fs;
         }

@@ -1,9 +1,11 @@
 package uringdio.fidelity;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import uringdio.results.MiniJson;
+
 
 /**
  * What one fio job reported in {@code --output-format=json}, read side: the figures compared with
@@ -37,34 +39,40 @@ public record FioResult(String version, double latP50Ns, double latP99Ns, double
     private static final String P50_KEY = "50.000000";
     private static final String P99_KEY = "99.000000";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** Reads fio's JSON report of a single job. Throws, naming what is missing, for anything else. */
     public static FioResult parse(String json) {
-        MiniJson.Value root;
+        JsonNode root;
         try {
-            root = MiniJson.parse(json.substring(Math.max(0, json.indexOf('{'))));
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+            root = JSON.readTree(json.substring(Math.max(0, json.indexOf('{'))));
+        } catch (JsonProcessingException | StringIndexOutOfBoundsException e) {
             throw new IllegalArgumentException("fio's output is not JSON: " + e.getMessage(), e);
         }
-        List<MiniJson.Value> jobs = root.get("jobs").isNull() ? List.of() : root.get("jobs").array();
-        if (jobs.size() != 1) {
-            throw new IllegalArgumentException("fio reported " + jobs.size() + " jobs, expected one");
+        JsonNode jobs = root == null ? null : root.get("jobs");
+        int jobCount = jobs == null || !jobs.isArray() ? 0 : jobs.size();
+        if (jobCount != 1) {
+            throw new IllegalArgumentException("fio reported " + jobCount + " jobs, expected one");
         }
-        MiniJson.Value job = jobs.get(0);
-        MiniJson.Value read = require(job, "read");
-        MiniJson.Value lat = require(read, "lat_ns");
-        MiniJson.Value latPercentiles = lat.get("percentile");
-        if (latPercentiles.isNull()) {
+        JsonNode job = jobs.get(0);
+        JsonNode read = require(job, "read");
+        JsonNode lat = require(read, "lat_ns");
+        JsonNode latPercentiles = lat.get("percentile");
+        if (latPercentiles == null || latPercentiles.isNull()) {
             throw new IllegalArgumentException("fio reported no percentiles of lat: run it with --lat_percentiles=1");
         }
-        MiniJson.Value clat = require(read, "clat_ns");
+        JsonNode clat = require(read, "clat_ns");
         Map<String, String> options = new LinkedHashMap<>();
-        if (!job.get("job options").isNull()) {
-            job.get("job options").object().forEach((k, v) -> options.put(k, v.string()));
+        JsonNode jobOptions = job.get("job options");
+        if (jobOptions != null && jobOptions.isObject()) {
+            jobOptions.fields().forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
         }
-        return new FioResult(root.get("fio version").string(),
+        JsonNode clatPercentiles = clat.get("percentile");
+        JsonNode slat = read.get("slat_ns");
+        return new FioResult(root.path("fio version").asText(""),
                 percentile(latPercentiles, P50_KEY), percentile(latPercentiles, P99_KEY), number(lat, "mean"),
-                clat.get("percentile").isNull() ? Double.NaN : percentile(clat.get("percentile"), P50_KEY),
-                read.get("slat_ns").isNull() ? Double.NaN : number(read.get("slat_ns"), "mean"),
+                clatPercentiles == null || clatPercentiles.isNull() ? Double.NaN : percentile(clatPercentiles, P50_KEY),
+                slat == null || slat.isNull() ? Double.NaN : number(slat, "mean"),
                 number(read, "iops"), (long) number(read, "total_ios"), (long) number(read, "runtime"),
                 (long) number(read, "short_ios"), (long) number(read, "drop_ios"), (int) number(job, "error"),
                 Map.copyOf(options));
@@ -83,24 +91,28 @@ public record FioResult(String version, double latP50Ns, double latP99Ns, double
         return readsPerSecond * latMeanNs / 1e9;
     }
 
-    private static MiniJson.Value require(MiniJson.Value parent, String key) {
-        MiniJson.Value v = parent.get(key);
-        if (v.isNull()) {
+    private static JsonNode require(JsonNode parent, String key) {
+        JsonNode v = parent.get(key);
+        if (v == null || v.isNull()) {
             throw new IllegalArgumentException("fio's JSON has no \"" + key + "\"");
         }
         return v;
     }
 
-    private static double number(MiniJson.Value parent, String key) {
-        return require(parent, key).number();
+    private static double number(JsonNode parent, String key) {
+        JsonNode v = require(parent, key);
+        if (!v.isNumber()) {
+            throw new IllegalArgumentException("fio's JSON has \"" + key + "\" as " + v + ", not a number");
+        }
+        return v.asDouble();
     }
 
-    private static double percentile(MiniJson.Value percentiles, String key) {
-        MiniJson.Value v = percentiles.get(key);
-        if (v.isNull()) {
+    private static double percentile(JsonNode percentiles, String key) {
+        JsonNode v = percentiles.get(key);
+        if (v == null || v.isNull()) {
             throw new IllegalArgumentException("fio's JSON has no percentile " + key + ": run it with --percentile_list="
                     + P50 + ":" + P99);
         }
-        return v.number();
+        return v.asDouble();
     }
 }

@@ -2,11 +2,13 @@ package uringdio.fidelity;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import uringdio.fixture.ExtentFileSpec;
-import uringdio.fixture.FaultPattern;
-import uringdio.fixture.FileVariant;
-import uringdio.read.SubmitMode;
-import uringdio.run.PlannedScenario;
+import uringdio.bench.PlannedScenario;
+import uringdio.scenario.ExtentFileSpec;
+import uringdio.scenario.FaultPattern;
+import uringdio.scenario.FileSizes;
+import uringdio.scenario.FileVariant;
+import uringdio.scenario.SubmitMode;
+import uringdio.scenario.Workload;
 
 /**
  * The one read that fio and the suite are both asked to make: the same file, read size, queue
@@ -56,7 +58,8 @@ public record SameRead(String fs, Path file, ExtentFileSpec spec, int queueDepth
      * parameters, checked by the same parser the benchmark's fork uses.
      */
     public PlannedScenario scenario() {
-        return PlannedScenario.extentRead(spec.ranges(),
+        return PlannedScenario.of(Workload.EXTENT_READ, new FileSizes(spec.ranges(), FileSizes.DEFAULT_LARGE_FILE,
+                        FileSizes.DEFAULT_LARGE_EXTENT),
                 "fs=" + fs,
                 "readSize=" + String.format(Locale.ROOT, "%07d", readSize()),
                 "extents=" + String.format(Locale.ROOT, "%02d", spec.extentsPerRange()),

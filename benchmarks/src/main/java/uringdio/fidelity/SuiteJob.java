@@ -16,9 +16,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import uringdio.bench.BenchConfig;
 import uringdio.bench.ExtentReadBenchmark;
+import uringdio.bench.PlannedScenario;
 import uringdio.results.Columns;
 import uringdio.results.ResultsCsv;
-import uringdio.run.PlannedScenario;
 
 /**
  * The suite's side of a {@link SameRead}: {@link ExtentReadBenchmark} under JMH, run from this

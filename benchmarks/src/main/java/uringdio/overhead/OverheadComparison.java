@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import uringdio.bench.BindingOverheadBenchmark;
+import uringdio.cli.BadInputException;
+import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
 import uringdio.fixture.ExtentFile;
-import uringdio.fixture.ExtentFileSpec;
-import uringdio.fixture.FileVariant;
 import uringdio.fixture.ScratchSession;
 import uringdio.fixture.Target;
 import uringdio.fixture.TargetEnvironment;
@@ -20,6 +20,8 @@ import uringdio.fixture.Workspace;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
 import uringdio.platform.Availability;
+import uringdio.scenario.ExtentFileSpec;
+import uringdio.scenario.FileVariant;
 
 /**
  * The binding's overhead against its physical limit, in one command: the C loops
@@ -38,10 +40,10 @@ import uringdio.platform.Availability;
             "(a loop device, removed at the end); otherwise name a directory with --dir."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:figures printed (whether or not the targets are met)",
-            "1:the comparison could not run (the reason is printed on one line)",
-            "2:bad command line",
-            "3:some reads came back short or wrong: figures printed, but they are not of correct reads"})
+            ExitCode.OK + ":figures printed (whether or not the targets are met)",
+            ExitCode.FAILED + ":the comparison could not run (the reason is printed on one line)",
+            ExitCode.BAD_INPUT + ":bad command line",
+            ExitCode.FINDINGS + ":some reads came back short or wrong: figures printed, but they are not of correct reads"})
 public final class OverheadComparison implements Callable<Integer> {
 
     /** 64 MiB of 4 KiB extents: the suite's random-read file shape, at a size both loops can copy into memory. */
@@ -58,9 +60,6 @@ public final class OverheadComparison implements Callable<Integer> {
     static final int C_NOP_ROUNDS = 5;
     /** C reads: this many measured (a few seconds), after a tenth as many to warm up. */
     static final long C_READ_OPS = 100_000;
-    static final int EXIT_ERROR = 1;
-    static final int EXIT_USAGE = 2;
-    static final int EXIT_BAD_READS = 3;
 
     @Option(names = "--dir", paramLabel = "<directory>",
             description = "Put the file in a subdirectory of this directory (removed at the end) instead of a scratch ext4.")
@@ -89,14 +88,14 @@ public final class OverheadComparison implements Callable<Integer> {
 
     /** Runs the command with its report on {@code out}, progress and errors on {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = OneLineCommand.of(new OverheadComparison(), "overhead-comparison", out, err, EXIT_USAGE);
+        CommandLine cmd = OneLineCommand.of(new OverheadComparison(), "overhead-comparison", out, err);
         cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
             // Every failure here is a fact about the machine (no root, no io_uring, JMH busy): one line.
             // Ctrl-C kills JMH's fork and the C loop too, which then looks like their failure: say what it was.
             commandLine.getErr().println("overhead-comparison: "
                     + (shuttingDown() ? "interrupted; removing what the run made" : OneLineCommand.message(e)));
             commandLine.getErr().flush();
-            return EXIT_ERROR;
+            return e instanceof BadInputException ? ExitCode.BAD_INPUT : ExitCode.FAILED;
         });
         return cmd.execute(args);
     }
@@ -154,9 +153,9 @@ public final class OverheadComparison implements Callable<Integer> {
                 err.println("overhead-comparison: " + badReads + " reads came back short or with the wrong bytes "
                         + "(C before " + cReadBefore.badReads() + ", Java " + javaRead.badReads() + ", C after "
                         + cReadAfter.badReads() + "): the read figures are not of correct reads");
-                return EXIT_BAD_READS;
+                return ExitCode.FINDINGS;
             }
-            return 0;
+            return ExitCode.OK;
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import uringdio.read.OffsetSequence;
 
 /**
  * The C overhead loop ({@code native/src/main/c/overhead_loop.c}), which the build packages as

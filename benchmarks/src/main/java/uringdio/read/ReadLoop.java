@@ -7,6 +7,8 @@ import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.Errno;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
+import uringdio.scenario.Scenario;
+import uringdio.scenario.SubmitMode;
 import uringdio.uring.IoUring;
 import uringdio.uring.IoUringSqe;
 import uringdio.uring.Opcode;
@@ -82,7 +84,7 @@ public final class ReadLoop implements ScenarioLoop {
         this.retryEagain = scenario.retryEagain();
         this.rwFlags = scenario.mode() == SubmitMode.RWF_NOWAIT ? Opcode.RWF_NOWAIT : 0;
         this.sqeFlags = scenario.mode() == SubmitMode.IOSQE_ASYNC ? Opcode.IOSQE_ASYNC : 0;
-        this.check = new ReadCheck(scenario.fs(), file.fileId(), file.size(), scenario.mode() == SubmitMode.RWF_NOWAIT,
+        this.check = new ReadCheck(scenario.fs().label(), file.fileId(), file.size(), scenario.mode() == SubmitMode.RWF_NOWAIT,
                 findings);
         boolean synchronous = scenario.mode() == SubmitMode.PREAD;
         int count = synchronous ? 1 : 2 * queueDepth;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.MappedMemory;
+import uringdio.scenario.Scenario;
+import uringdio.scenario.SubmitMode;
 import uringdio.uring.IoUring;
 
 /**

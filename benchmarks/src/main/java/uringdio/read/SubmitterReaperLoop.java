@@ -8,6 +8,8 @@ import java.util.concurrent.BlockingQueue;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.FileHandle;
+import uringdio.scenario.Scenario;
+import uringdio.scenario.SubmitMode;
 import uringdio.uring.IoUring;
 import uringdio.uring.IoUringSqe;
 import uringdio.uring.Opcode;
@@ -51,7 +53,7 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
         this.readSize = scenario.readSize();
         this.rwFlags = scenario.mode() == SubmitMode.RWF_NOWAIT ? Opcode.RWF_NOWAIT : 0;
         this.sqeFlags = scenario.mode() == SubmitMode.IOSQE_ASYNC ? Opcode.IOSQE_ASYNC : 0;
-        this.check = new ReadCheck(scenario.fs(), file.fileId(), file.size(), scenario.mode() == SubmitMode.RWF_NOWAIT,
+        this.check = new ReadCheck(scenario.fs().label(), file.fileId(), file.size(), scenario.mode() == SubmitMode.RWF_NOWAIT,
                 findings);
         if (scenario.mode() == SubmitMode.PREAD || scenario.retryEagain()) {
             throw new IllegalArgumentException("the mariadb-like workload submits through io_uring and does not retry: "

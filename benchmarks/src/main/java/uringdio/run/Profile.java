@@ -1,9 +1,15 @@
 package uringdio.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uringdio.read.Scenario;
+import java.util.Optional;
+import uringdio.bench.PlannedScenario;
+import uringdio.cli.BadInputException;
+import uringdio.scenario.FileSizes;
+import uringdio.scenario.Filesystem;
+import uringdio.scenario.Workload;
 
 /**
  * A named set of scenarios with their JMH iteration settings.
@@ -15,142 +21,145 @@ import uringdio.read.Scenario;
  * MariaDB-like workload. {@code quick} is its skeleton for CI and smoke runs, under two minutes.
  */
 public record Profile(String name, int warmupIterations, int measurementIterations, int iterationSeconds,
-                      long ranges, long largeFileSize, int largeExtentSize, List<PlannedScenario> scenarios) {
+                      FileSizes sizes, List<PlannedScenario> scenarios) {
 
     public static final List<String> NAMES = List.of("default", "quick");
 
     /** The profile {@code name}; {@code largeFileSize} null keeps its own (1 GiB default, 64 MiB quick). */
     public static Profile named(String name, Long largeFileSize, int largeExtentSize) {
         return switch (name) {
-            case "default" -> standard(largeFileSize == null ? 1L << 30 : largeFileSize, largeExtentSize);
-            case "quick" -> quick(largeFileSize == null ? 64L << 20 : largeFileSize, largeExtentSize);
-            default -> throw new IllegalArgumentException("unknown profile " + name + ": use " + String.join(" or ", NAMES));
+            case "default" -> standard(sizes(largeFileSize, FileSizes.DEFAULT_LARGE_FILE, largeExtentSize));
+            case "quick" -> quick(sizes(largeFileSize, 64L << 20, largeExtentSize));
+            default -> throw new BadInputException("unknown profile " + name + ": use " + String.join(" or ", NAMES));
         };
     }
 
-    private static Profile standard(long largeFileSize, int largeExtentSize) {
-        long ranges = 16;
+    private static FileSizes sizes(Long largeFileSize, long dflt, int largeExtentSize) {
+        return new FileSizes(FileSizes.DEFAULT_RANGES, largeFileSize == null ? dflt : largeFileSize, largeExtentSize);
+    }
+
+    /** A scenario of the extent read; a profile's scenarios all run. */
+    private static PlannedScenario extentRead(FileSizes sizes, String... overrides) {
+        PlannedScenario p = PlannedScenario.of(Workload.EXTENT_READ, sizes, overrides);
+        p.scenario().requireRunnable(512);
+        return p;
+    }
+
+    private static PlannedScenario mariaDbLike(FileSizes sizes, String... overrides) {
+        PlannedScenario p = PlannedScenario.of(Workload.MARIADB_LIKE, sizes, overrides);
+        p.scenario().requireRunnable(512);
+        return p;
+    }
+
+    private static Profile standard(FileSizes sizes) {
         List<PlannedScenario> s = new ArrayList<>();
         // The seed's read, where the forced wait lives, on each filesystem and fault-in pattern.
-        for (String fs : List.of("btrfs", "ext4", "xfs")) {
+        for (Filesystem fs : Filesystem.values()) {
             for (String pattern : List.of("FIRST", "ALL", "NONE")) {
-                s.add(PlannedScenario.extentRead(ranges, "fs=" + fs, "pattern=" + pattern));
+                s.add(extentRead(sizes, "fs=" + fs, "pattern=" + pattern));
             }
         }
         // One page: btrfs still issues it inline into a resident page.
-        s.add(PlannedScenario.extentRead(ranges, "readSize=0004096", "extents=01", "pattern=ALL"));
-        s.add(PlannedScenario.extentRead(ranges, "readSize=0004096", "extents=01", "pattern=NONE"));
-        s.add(PlannedScenario.extentRead(ranges, "fs=ext4", "readSize=0004096", "extents=01", "pattern=ALL"));
+        s.add(extentRead(sizes, "readSize=0004096", "extents=01", "pattern=ALL"));
+        s.add(extentRead(sizes, "readSize=0004096", "extents=01", "pattern=NONE"));
+        s.add(extentRead(sizes, "fs=ext4", "readSize=0004096", "extents=01", "pattern=ALL"));
         // Larger reads over more extents: more to wait for.
         for (String fs : List.of("btrfs", "ext4")) {
             for (String pattern : List.of("FIRST", "ALL")) {
-                s.add(PlannedScenario.extentRead(ranges, "fs=" + fs, "readSize=0065536", "extents=16", "pattern=" + pattern));
-                s.add(PlannedScenario.extentRead(ranges, "fs=" + fs, "readSize=1048576", "extents=64", "pattern=" + pattern));
+                s.add(extentRead(sizes, "fs=" + fs, "readSize=0065536", "extents=16", "pattern=" + pattern));
+                s.add(extentRead(sizes, "fs=" + fs, "readSize=1048576", "extents=64", "pattern=" + pattern));
             }
         }
         // The extent count alone: one extent against four.
-        s.add(PlannedScenario.extentRead(ranges, "extents=01", "pattern=FIRST"));
-        s.add(PlannedScenario.extentRead(ranges, "extents=01", "pattern=ALL"));
+        s.add(extentRead(sizes, "extents=01", "pattern=FIRST"));
+        s.add(extentRead(sizes, "extents=01", "pattern=ALL"));
         // Submit modes on a resident buffer: refused and retried, always punted, pinned, synchronous.
         for (String fs : List.of("btrfs", "ext4")) {
-            s.add(PlannedScenario.extentRead(ranges, "fs=" + fs, "pattern=ALL", "mode=RWF_NOWAIT", "retryEagain=true"));
-            s.add(PlannedScenario.extentRead(ranges, "fs=" + fs, "pattern=ALL", "mode=IOSQE_ASYNC"));
-            s.add(PlannedScenario.extentRead(ranges, "fs=" + fs, "pattern=REGISTERED", "mode=REGISTERED"));
-            s.add(PlannedScenario.extentRead(ranges, "fs=" + fs, "pattern=ALL", "mode=PREAD"));
+            s.add(extentRead(sizes, "fs=" + fs, "pattern=ALL", "mode=RWF_NOWAIT", "retryEagain=true"));
+            s.add(extentRead(sizes, "fs=" + fs, "pattern=ALL", "mode=IOSQE_ASYNC"));
+            s.add(extentRead(sizes, "fs=" + fs, "pattern=REGISTERED", "mode=REGISTERED"));
+            s.add(extentRead(sizes, "fs=" + fs, "pattern=ALL", "mode=PREAD"));
         }
-        s.add(PlannedScenario.extentRead(ranges, "pattern=ALL", "mode=RWF_NOWAIT"));
+        s.add(extentRead(sizes, "pattern=ALL", "mode=RWF_NOWAIT"));
         // Queue depth 16: io-wq workers in parallel.
         for (String fs : List.of("btrfs", "ext4")) {
-            s.add(PlannedScenario.extentRead(ranges, "fs=" + fs, "pattern=ALL", "queueDepth=16", "submitBatch=04"));
+            s.add(extentRead(sizes, "fs=" + fs, "pattern=ALL", "queueDepth=16", "submitBatch=04"));
         }
-        s.add(PlannedScenario.extentRead(ranges, "pattern=FIRST", "queueDepth=16", "submitBatch=04"));
+        s.add(extentRead(sizes, "pattern=FIRST", "queueDepth=16", "submitBatch=04"));
         // btrfs variants that take other paths.
-        s.add(PlannedScenario.extentRead(ranges, "variant=NODATACOW", "pattern=ALL"));
-        s.add(PlannedScenario.extentRead(ranges, "variant=COMPRESSED", "extents=02", "pattern=ALL"));
+        s.add(extentRead(sizes, "variant=NODATACOW", "pattern=ALL"));
+        s.add(extentRead(sizes, "variant=COMPRESSED", "extents=02", "pattern=ALL"));
         // MariaDB's shape.
         for (String fs : List.of("btrfs", "ext4")) {
-            s.add(PlannedScenario.mariaDbLike(largeFileSize, largeExtentSize, "fs=" + fs));
+            s.add(mariaDbLike(sizes, "fs=" + fs));
         }
-        return new Profile("default", 2, 4, 1, ranges, largeFileSize, largeExtentSize, s);
+        return new Profile("default", 2, 4, 1, sizes, s);
     }
 
-    private static Profile quick(long largeFileSize, int largeExtentSize) {
-        long ranges = 16;
+    private static Profile quick(FileSizes sizes) {
         List<PlannedScenario> s = new ArrayList<>();
-        s.add(PlannedScenario.extentRead(ranges, "pattern=FIRST"));
-        s.add(PlannedScenario.extentRead(ranges, "pattern=ALL"));
-        s.add(PlannedScenario.extentRead(ranges, "pattern=NONE"));
-        s.add(PlannedScenario.extentRead(ranges, "fs=ext4", "pattern=FIRST"));
-        s.add(PlannedScenario.extentRead(ranges, "fs=ext4", "pattern=ALL"));
-        s.add(PlannedScenario.extentRead(ranges, "fs=xfs", "pattern=ALL"));
-        s.add(PlannedScenario.extentRead(ranges, "pattern=ALL", "mode=RWF_NOWAIT"));
-        s.add(PlannedScenario.extentRead(ranges, "pattern=REGISTERED", "mode=REGISTERED"));
-        s.add(PlannedScenario.extentRead(ranges, "pattern=ALL", "mode=PREAD"));
-        s.add(PlannedScenario.mariaDbLike(largeFileSize, largeExtentSize, "queueDepth=4"));
-        return new Profile("quick", 1, 2, 1, ranges, largeFileSize, largeExtentSize, s);
+        s.add(extentRead(sizes, "pattern=FIRST"));
+        s.add(extentRead(sizes, "pattern=ALL"));
+        s.add(extentRead(sizes, "pattern=NONE"));
+        s.add(extentRead(sizes, "fs=ext4", "pattern=FIRST"));
+        s.add(extentRead(sizes, "fs=ext4", "pattern=ALL"));
+        s.add(extentRead(sizes, "fs=xfs", "pattern=ALL"));
+        s.add(extentRead(sizes, "pattern=ALL", "mode=RWF_NOWAIT"));
+        s.add(extentRead(sizes, "pattern=REGISTERED", "mode=REGISTERED"));
+        s.add(extentRead(sizes, "pattern=ALL", "mode=PREAD"));
+        s.add(mariaDbLike(sizes, "queueDepth=4"));
+        return new Profile("quick", 1, 2, 1, sizes, s);
     }
 
     /**
      * A matrix of one benchmark from JMH-style parameters ({@code "pattern" -> "FIRST,ALL"}): the
-     * cross product over the defaults. A value that is wrong in itself throws; a combination that
-     * cannot run (REGISTERED mode with a FIRST buffer, say) is left out and named in {@code skipped}.
+     * cross product over {@code axisDefaults} (values for axes not given, {@code "fs" -> "ext4"}
+     * from --fs or --dir) and then the workload's defaults. A value that is wrong in itself throws
+     * {@link BadInputException}; a combination that cannot run (REGISTERED mode with a FIRST
+     * buffer, say) is left out and named in {@code skipped}.
      */
-    public static Profile custom(String benchmark, Map<String, String> params, int warmup, int iterations, int seconds,
-                                 Long largeFileSize, int largeExtentSize, List<String> skipped) {
-        if (!benchmark.equals(Scenario.EXTENT_READ) && !benchmark.equals(Scenario.MARIADB_LIKE)) {
-            throw new Scenario.BadValue("unknown benchmark " + benchmark + ": use extent-read or mariadb-like");
-        }
-        long ranges = 16;
-        long large = largeFileSize == null ? 1L << 30 : largeFileSize;
-        List<List<String>> axes = new ArrayList<>();
-        params.forEach((k, v) -> {
-            List<String> values = new ArrayList<>();
-            for (String one : v.split(",")) {
-                values.add(k + "=" + one.trim());
-            }
-            axes.add(values);
-        });
+    public static Profile custom(Workload workload, Map<String, String> params, Map<String, String> axisDefaults,
+                                 FileSizes sizes, List<String> skipped) {
+        Map<String, String> axes = new LinkedHashMap<>(axisDefaults);
+        axes.putAll(params);
         List<List<String>> combos = new ArrayList<>();
         combos.add(List.of());
-        for (List<String> axis : axes) {
+        for (Map.Entry<String, String> axis : axes.entrySet()) {
             List<List<String>> next = new ArrayList<>();
             for (List<String> c : combos) {
-                for (String v : axis) {
+                for (String v : axis.getValue().split(",")) {
                     List<String> n = new ArrayList<>(c);
-                    n.add(v);
+                    n.add(axis.getKey() + "=" + v.strip());
                     next.add(n);
                 }
             }
             combos = next;
         }
         List<PlannedScenario> s = new ArrayList<>();
-        IllegalArgumentException firstValueError = null;
+        String firstConflict = null;
         for (List<String> c : combos) {
-            String[] overrides = c.toArray(String[]::new);
-            try {
-                s.add(benchmark.equals(Scenario.EXTENT_READ) ? PlannedScenario.extentRead(ranges, overrides)
-                        : PlannedScenario.mariaDbLike(large, largeExtentSize, overrides));
-            } catch (Scenario.BadValue e) {
-                throw e;
-            } catch (IllegalArgumentException e) {
-                skipped.add(String.join(" ", c) + ": " + e.getMessage());
-                firstValueError = firstValueError == null ? e : firstValueError;
+            PlannedScenario p = PlannedScenario.of(workload, sizes, c.toArray(String[]::new));
+            Optional<String> conflict = p.scenario().conflict(512);
+            if (conflict.isPresent()) {
+                skipped.add(String.join(" ", c) + ": " + conflict.get());
+                firstConflict = firstConflict == null ? conflict.get() : firstConflict;
+            } else {
+                s.add(p);
             }
         }
-        if (s.isEmpty() && firstValueError != null) {
-            throw new IllegalArgumentException("no combination of the parameters can run: " + firstValueError.getMessage());
+        if (s.isEmpty() && firstConflict != null) {
+            throw new BadInputException("no combination of the parameters can run: " + firstConflict);
         }
-        return new Profile("custom", warmup, iterations, seconds, ranges, large, largeExtentSize, s);
+        return new Profile("custom", 2, 4, 1, sizes, s);
     }
 
     /** The filesystems the scenarios need, in first-use order. */
-    public List<String> filesystems() {
-        List<String> fs = new ArrayList<>();
-        for (PlannedScenario p : scenarios) {
-            if (!fs.contains(p.scenario().fs())) {
-                fs.add(p.scenario().fs());
-            }
-        }
-        return fs;
+    public List<Filesystem> filesystems() {
+        return scenarios.stream().map(p -> p.scenario().fs()).distinct().toList();
+    }
+
+    /** This profile with only {@code keep} of its scenarios. */
+    public Profile with(List<PlannedScenario> keep) {
+        return new Profile(name, warmupIterations, measurementIterations, iterationSeconds, sizes, keep);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uringdio.cli.ExitCode;
 import uringdio.results.Columns;
 import uringdio.results.ResultsCsv;
 import uringdio.results.RunFiles;
@@ -16,11 +17,6 @@ import uringdio.results.RunFiles;
  * status after everything else is written.
  */
 public record Verdict(long completionsChecked, List<String> findings, int failedScenarios) {
-
-    /** Exit status of a run that found a wrong read. */
-    public static final int WRONG_READS = 3;
-    /** Exit status of a run in which a scenario could not run. */
-    public static final int SCENARIO_FAILED = 1;
 
     public static Verdict of(Path runDir, int failedScenarios) throws IOException {
         Path csv = runDir.resolve(ResultsCsv.FILE);
@@ -33,9 +29,10 @@ public record Verdict(long completionsChecked, List<String> findings, int failed
 
     public int exitCode() {
         if (!findings.isEmpty()) {
-            return WRONG_READS;
+            return ExitCode.FINDINGS;
         }
-        return failedScenarios > 0 ? SCENARIO_FAILED : 0;
+        // A run that checked nothing has not shown that reads are right: it does not pass.
+        return failedScenarios > 0 || completionsChecked == 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
     /** The verdict in a few lines: the findings word for word (the first 40 lines), or how much was checked. */
@@ -44,6 +41,8 @@ public record Verdict(long completionsChecked, List<String> findings, int failed
         if (!findings.isEmpty()) {
             b.append("VERDICT: WRONG READS FOUND (all of them in ").append(runDir.resolve(RunFiles.FINDINGS)).append("):\n");
             findings.stream().limit(40).forEach(l -> b.append("  ").append(l).append('\n'));
+        } else if (completionsChecked == 0) {
+            b.append("VERDICT: NOTHING MEASURED: no completion was checked, so nothing shows the reads are right.\n");
         } else {
             b.append(String.format(Locale.ROOT,
                     "VERDICT: every one of %d completions was checked: no short read, no wrong byte.%n", completionsChecked));

@@ -14,11 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openjdk.jmh.runner.options.Options;
 import uringdio.fixture.ExtentFile;
-import uringdio.fixture.ExtentFileSpec;
-import uringdio.fixture.FaultPattern;
-import uringdio.fixture.FileVariant;
-import uringdio.read.Scenario;
-import uringdio.read.SubmitMode;
+import uringdio.scenario.ExtentFileSpec;
+import uringdio.scenario.FaultPattern;
+import uringdio.scenario.FileVariant;
+import uringdio.scenario.Scenario;
+import uringdio.scenario.SubmitMode;
 import uringdio.testing.Require;
 import uringdio.testing.ScratchFilesystems;
 

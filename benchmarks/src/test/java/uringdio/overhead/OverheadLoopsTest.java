@@ -15,9 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uringdio.bench.BindingOverheadBenchmark;
 import uringdio.fixture.ExtentFile;
-import uringdio.fixture.ExtentFileSpec;
-import uringdio.fixture.FileVariant;
 import uringdio.fixture.SectorPattern;
+import uringdio.read.OffsetSequence;
+import uringdio.scenario.ExtentFileSpec;
+import uringdio.scenario.FileVariant;
 import uringdio.testing.Require;
 import uringdio.testing.ScratchFilesystems;
 

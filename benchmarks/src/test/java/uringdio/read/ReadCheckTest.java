@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uringdio.fixture.ExtentFile;
-import uringdio.fixture.ExtentFileSpec;
-import uringdio.fixture.FaultPattern;
-import uringdio.fixture.FileVariant;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.FileHandle;
+import uringdio.scenario.ExtentFileSpec;
+import uringdio.scenario.FaultPattern;
+import uringdio.scenario.FileVariant;
 import uringdio.testing.ScratchFilesystems;
 import uringdio.uring.IoUring;
 

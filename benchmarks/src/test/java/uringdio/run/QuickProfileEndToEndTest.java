@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +23,6 @@ import picocli.CommandLine;
 import uringdio.results.Columns;
 import uringdio.results.LatencyLog;
 import uringdio.results.Metadata;
-import uringdio.results.MiniJson;
 import uringdio.results.ResultsCsv;
 import uringdio.results.RunFiles;
 import uringdio.testing.Require;
@@ -107,24 +109,40 @@ class QuickProfileEndToEndTest {
 
     @Test
     void jmhJsonMetadataAndSummaryAreWritten() throws IOException {
-        MiniJson.Value jmh = MiniJson.parse(Files.readString(runDir.resolve("jmh.json")));
-        assertEquals(10, jmh.array().size());
-        for (MiniJson.Value b : jmh.array()) {
-            assertTrue(b.get("benchmark").string().startsWith("uringdio.bench."));
-            assertTrue(b.get("primaryMetric").get("score").number() > 0);
+        JsonNode jmh = new ObjectMapper().readTree(runDir.resolve(RunFiles.JMH_JSON).toFile());
+        assertEquals(10, jmh.size());
+        for (JsonNode b : jmh) {
+            assertTrue(b.get("benchmark").asText().startsWith("uringdio.bench."));
+            assertTrue(b.get("primaryMetric").get("score").asDouble() > 0);
         }
-        MiniJson.Value meta = MiniJson.parse(Files.readString(runDir.resolve(Metadata.FILE)));
-        assertEquals(System.getProperty("os.version"), meta.get("kernel").string());
-        assertFalse(meta.get("liburing").string().isEmpty());
-        assertEquals(Set.of("btrfs", "ext4", "xfs"), meta.get("targets").object().keySet());
-        for (MiniJson.Value t : meta.get("targets").object().values()) {
-            assertTrue(t.get("device").string().startsWith("/dev/loop"));
-            assertEquals("on", t.get("loop_direct_io").string());
+        Metadata meta = Metadata.read(runDir);
+        assertEquals(System.getProperty("os.version"), meta.facts().get("kernel"));
+        assertFalse(meta.facts().get("liburing").isEmpty());
+        assertEquals(Set.of("btrfs", "ext4", "xfs"), meta.targets().keySet());
+        for (Map<String, String> t : meta.targets().values()) {
+            assertTrue(t.get("device").startsWith("/dev/loop"));
+            assertEquals("on", t.get("loop_direct_io"));
         }
         String summary = Files.readString(runDir.resolve("summary.txt"));
         assertTrue(summary.startsWith("scenario"), summary);
         assertEquals(11, summary.lines().count(), summary);
         assertTrue(summary.contains("btrfs 16K x4 FIRST INLINE qd1"), summary);
         assertTrue(summary.contains(" vs ALL"), "a ratio to the control: " + summary);
+    }
+
+    @Test
+    void theRunDirectoryIsWholeReadableAndHoldsNoLockFile() throws IOException {
+        assertTrue(RunFiles.incompleteReason(runDir).isEmpty(), "no " + RunFiles.INCOMPLETE + " marker after a finished run");
+        try (Stream<Path> all = Files.walk(runDir)) {
+            for (Path p : all.toList()) {
+                String name = p.getFileName().toString();
+                assertFalse(name.endsWith(".lock") || name.endsWith(".tmp"), "left behind: " + p);
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+                assertTrue(perms.contains(PosixFilePermission.OTHERS_READ), p + " readable by others (umask 022): " + perms);
+                if (Files.isDirectory(p)) {
+                    assertTrue(perms.contains(PosixFilePermission.OTHERS_EXECUTE), p + " " + perms);
+                }
+            }
+        }
     }
 }

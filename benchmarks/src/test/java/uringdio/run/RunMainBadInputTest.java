@@ -57,7 +57,20 @@ class RunMainBadInputTest {
         assertOneLine("unknown profile slow: use default or quick", "--profile", "slow");
         assertOneLine("unknown filesystem zfs in --fs", "--fs", "zfs");
         assertOneLine("unknown benchmark everything", "--benchmark", "everything", "-p", "fs=btrfs");
+        assertOneLine("unknown filesystem zfs: use btrfs, ext4 or xfs", "-p", "fs=zfs");
         assertOneLine("Unknown option: '--colour'", "--colour");
+    }
+
+    @Test
+    void iterationCountsThatMeasureNothing() throws IOException {
+        assertOneLine("--iterations must be at least 1, not 0", "--iterations", "0");
+        assertOneLine("--warmup-iterations must be 0 or more, not -1", "--warmup-iterations", "-1");
+        assertOneLine("--iteration-time must be at least 1 second, not 0", "--iteration-time", "0");
+    }
+
+    @Test
+    void aMatrixOfNoScenario() throws IOException {
+        assertOneLine("no scenario selected", "--fs", "xfs", "-p", "fs=btrfs", "-p", "pattern=ALL");
     }
 
     @Test

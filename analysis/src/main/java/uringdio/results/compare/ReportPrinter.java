@@ -62,12 +62,18 @@ public final class ReportPrinter {
         for (MetricComparison c : report.comparisons()) {
             if (!c.scenario().equals(scenario)) {
                 scenario = c.scenario();
-                out.println("  " + scenario);
+                out.println("  " + scenario + label(report, scenario));
             }
             String verdict = c.verdict().label() + (c.note().isEmpty() ? "" : " (" + c.note() + ")");
             out.printf(Locale.ROOT, row, c.metric().column(), value(c.baseline()), value(c.candidate()), ratio(c.ratio()), verdict);
         }
         out.println();
+    }
+
+    /** The scenario's label for a person ({@code   btrfs 16K x4 FIRST INLINE qd1}), when its row says it whole. */
+    private static String label(ComparisonReport report, String id) {
+        return report.candidate().scenario(id).or(() -> report.baseline().scenario(id)).map(s -> "   " + s.label())
+                .orElse("");
     }
 
     private void printOnlyIn(String role, List<String> scenarios) {

@@ -16,8 +16,9 @@ import uringdio.cli.BadInputException;
 import uringdio.results.Columns;
 import uringdio.results.LatencyLog;
 import uringdio.results.Metadata;
-import uringdio.results.MiniJson;
 import uringdio.results.ResultsCsv;
+import uringdio.results.RunFiles;
+import uringdio.scenario.Scenario;
 
 /**
  * One run's results directory as the comparison reads it: its scenarios.csv rows by scenario,
@@ -52,6 +53,9 @@ public final class RunResults {
         if (!Files.isDirectory(directory)) {
             throw new BadInputException(role + " run directory " + directory + " is not a directory");
         }
+        RunFiles.incompleteReason(directory).ifPresent(reason -> {
+            throw new BadInputException(role + " run directory " + directory + " is an incomplete run: " + reason);
+        });
         Path csv = directory.resolve(ResultsCsv.FILE);
         if (!Files.isRegularFile(csv)) {
             throw new BadInputException(role + " run directory " + directory + " has no " + ResultsCsv.FILE
@@ -94,13 +98,7 @@ public final class RunResults {
             return Map.of();
         }
         try {
-            Map<String, String> facts = new LinkedHashMap<>();
-            MiniJson.parse(Files.readString(file)).object().forEach((key, value) -> {
-                if (!(value.raw() instanceof Map) && !(value.raw() instanceof List)) {
-                    facts.put(key, value.string());
-                }
-            });
-            return facts;
+            return Metadata.read(file.getParent()).facts();
         } catch (IOException | RuntimeException e) {
             throw BadInputException.cannotRead(file, e);
         }
@@ -125,6 +123,12 @@ public final class RunResults {
     /** The scenarios, in scenarios.csv order. */
     public List<String> scenarios() {
         return List.copyOf(rowsByScenario.keySet());
+    }
+
+    /** The scenario a row describes, read back through the scenario model; empty if the row does not say it whole. */
+    public Optional<Scenario> scenario(String id) {
+        Map<String, String> row = rowsByScenario.get(id);
+        return row == null ? Optional.empty() : Columns.scenarioOf(row);
     }
 
     public boolean has(String scenario) {

@@ -1,4 +1,4 @@
-package uringdio.read;
+package uringdio.scenario;
 
 /** How a read is handed to the kernel: the axis that decides which path it takes (see KERNEL-FACTS). */
 public enum SubmitMode {

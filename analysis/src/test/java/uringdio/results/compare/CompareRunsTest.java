@@ -1,4 +1,4 @@
-package uringdio.results;
+package uringdio.results.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,8 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uringdio.cli.ExitCode;
-import uringdio.results.compare.ReportCsv;
-import uringdio.results.compare.RunDirectory;
+import uringdio.results.Columns;
+import uringdio.results.Metadata;
+import uringdio.results.ResultsCsv;
+import uringdio.results.RunFiles;
 
 /** The command as CI runs it: real results directories in, report and exit code out. */
 class CompareRunsTest {
@@ -77,6 +79,23 @@ class CompareRunsTest {
         assertTrue(rate.matches("\\s*reads_per_s\\s+2000\\s+1980\\s+0\\.990x\\s+ok"), rate);
         assertTrue(o.out().contains("result: PASS (exit 0)"), o.out());
         assertEquals("", o.err());
+    }
+
+    @Test
+    void aScenarioWhoseRowSaysItWholeIsLabelledForAPerson() throws IOException {
+        String id = "extent-read_ext4_r0016384_x04_plain_FIRST_INLINE_qd01_b01";
+        for (RunDirectory run : List.of(baseline, candidate)) {
+            run.scenario(id).set(Columns.BENCHMARK, "extent-read").set(Columns.FS, "ext4").set(Columns.READ_SIZE, "16384")
+                    .set(Columns.EXTENTS_REQUESTED, "4").set(Columns.EXTENT_SIZE, "4096").set(Columns.VARIANT, "PLAIN")
+                    .set(Columns.PATTERN, "FIRST").set(Columns.TOUCH_FRACTION, "0.5").set(Columns.MODE, "INLINE")
+                    .set(Columns.RETRY_EAGAIN, "false").set(Columns.QUEUE_DEPTH, "1").set(Columns.SUBMIT_BATCH, "1")
+                    .set(Columns.FILE_SIZE, Long.toString(16 * 16384)).readsPerSecond(2000).write();
+        }
+
+        Outcome o = compareRuns();
+
+        assertEquals(ExitCode.OK, o.exitCode(), o.out() + o.err());
+        assertTrue(o.out().lines().anyMatch(l -> l.equals("  " + id + "   ext4 16K x4 FIRST INLINE qd1")), o.out());
     }
 
     @Test
@@ -249,6 +268,18 @@ class CompareRunsTest {
         String line = oneLineError(compareRuns());
 
         assertTrue(line.startsWith("compare: cannot read " + candidate.path().resolve(Metadata.FILE)), line);
+    }
+
+    @Test
+    void anIncompleteRunIsOneLineSayingWhy() throws IOException {
+        baseline.scenario("s").write();
+        candidate.scenario("s").write();
+        RunFiles.markIncomplete(candidate.path(), "interrupted after 1 of 10 scenarios");
+
+        Outcome o = compareRuns();
+
+        assertEquals(ExitCode.BAD_INPUT, o.exitCode(), o.out());
+        assertTrue(oneLineError(o).contains("is an incomplete run: interrupted after 1 of 10 scenarios"), o.err());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uringdio.results;
+package uringdio.results.compare;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,14 +14,6 @@ import picocli.CommandLine;
 import uringdio.cli.BadInputException;
 import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
-import uringdio.results.compare.ComparisonReport;
-import uringdio.results.compare.ComparisonRule;
-import uringdio.results.compare.Metric;
-import uringdio.results.compare.RegressionThreshold;
-import uringdio.results.compare.ReportCsv;
-import uringdio.results.compare.ReportPrinter;
-import uringdio.results.compare.RunComparison;
-import uringdio.results.compare.RunResults;
 
 /**
  * {@code compare <baseline-run-dir> <candidate-run-dir>}: one run's results against another's
@@ -36,10 +28,10 @@ import uringdio.results.compare.RunResults;
                 + " iteration is also worse than the baseline's worst iteration (see --ratio-only).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no regression beyond the threshold, no findings in the candidate",
-            "2:bad input (missing directory, no scenarios.csv, unknown metric, malformed file)",
-            "3:findings in the candidate: short reads, data mismatches, errors (outranks 4)",
-            "4:a metric regressed beyond the threshold"})
+            ExitCode.OK + ":no regression beyond the threshold, no findings in the candidate",
+            ExitCode.BAD_INPUT + ":bad input (missing directory, no scenarios.csv, unknown metric, malformed file)",
+            ExitCode.FINDINGS + ":findings in the candidate: short reads, data mismatches, errors (outranks 4)",
+            ExitCode.REGRESSION + ":a metric regressed beyond the threshold"})
 public final class CompareRuns implements Callable<Integer> {
 
     static final String DEFAULT_METRICS = "e2e_p50_ns,e2e_p99_ns,reads_per_s";
@@ -78,7 +70,7 @@ public final class CompareRuns implements Callable<Integer> {
 
     /** Runs the command with its report on {@code out} and any one-line error on {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = OneLineCommand.of(new CompareRuns(), "compare", out, err, ExitCode.BAD_INPUT);
+        CommandLine cmd = OneLineCommand.of(new CompareRuns(), "compare", out, err);
         cmd.setExecutionExceptionHandler((e, commandLine, ignored) -> {
             if (e instanceof BadInputException) {
                 commandLine.getErr().println("compare: " + e.getMessage());

@@ -1,4 +1,4 @@
-package uringdio.overhead;
+package uringdio.read;
 
 /**
  * The read offsets of the QD1 overhead loop: whole blocks of a file, picked by Marsaglia's
@@ -46,7 +46,7 @@ public final class OffsetSequence {
     }
 
     /** The generator's next 64-bit value (C's {@code next_random}). */
-    long nextRandom() {
+    public long nextRandom() {
         long x = state;
         x ^= x << 13;
         x ^= x >>> 7;
