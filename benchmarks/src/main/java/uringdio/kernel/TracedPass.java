@@ -33,11 +33,12 @@ public final class TracedPass {
     }
 
     /**
-     * Traces {@code reads} reads made by calling {@code step} until the loop has stamped that many
-     * (each step reaps at least one), {@code stampInto} turning the loop's stamping on (a list) and
-     * off (null).
+     * Traces the reads made by calling {@code step} until the loop has stamped {@code reads} of them
+     * or {@code maxNanos} have passed (each step reaps at least one), {@code stampInto} turning the
+     * loop's stamping on (a list) and off (null).
      */
-    public static Result run(FixtureEvents events, int reads, Runnable step, Consumer<List<SuiteStamp>> stampInto) {
+    public static Result run(FixtureEvents events, int reads, long maxNanos, Runnable step,
+                             Consumer<List<SuiteStamp>> stampInto) {
         try (Tracefs tracefs = Tracefs.open(); TraceInstance trace = TraceInstance.create(tracefs, BUFFER_KB)) {
             trace.enable(EventName.IO_URING_SUBMIT_REQ, events.readOpcodes());
             trace.enable(EventName.IO_URING_QUEUE_ASYNC_WORK, events.readOpcodes());
@@ -50,7 +51,8 @@ public final class TracedPass {
             trace.start();
             stampInto.accept(stamps);
             try {
-                while (stamps.size() < reads) {
+                long deadline = System.nanoTime() + maxNanos;
+                while (stamps.size() < reads && System.nanoTime() < deadline) {
                     step.run();
                 }
             } finally {

@@ -1,7 +1,10 @@
 package uringdio.read;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import uringdio.attribution.SuiteStamp;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.Errno;
@@ -32,7 +35,7 @@ import uringdio.uring.SetupFlag;
  * one page of that work. End to end is tArrival - tPrep; completion is tArrival minus the return
  * of the submit call. PREAD is synchronous: one buffer, re-armed and checked between reads.
  */
-public final class ReadLoop implements ScenarioLoop {
+public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
 
     private final Scenario scenario;
     private final FileHandle fd;
@@ -68,6 +71,8 @@ public final class ReadLoop implements ScenarioLoop {
     private int stamped;
     private final Runnable stampArrivals = this::stampArrivals;
     private final IoUring.CompletionHandler onCompletion = this::completed;
+    /** Where a traced pass wants each completed read's stamp; null outside one. */
+    private List<SuiteStamp> stamps;
 
     /**
      * Sets up the ring (none for PREAD; {@code ringFlags} where the kernel takes them), the
@@ -117,6 +122,17 @@ public final class ReadLoop implements ScenarioLoop {
     @Override
     public String ringFlags() {
         return ring == null ? "none (pread)" : ring.setupFlags().isEmpty() ? "none" : ring.setupFlags().toString();
+    }
+
+    @Override
+    public Optional<Traceable> traceable() {
+        // A refused read resubmitted under the same user_data would be two submissions to one stamp.
+        return ring == null || retryEagain ? Optional.empty() : Optional.of(this);
+    }
+
+    @Override
+    public void stampInto(List<SuiteStamp> sink) {
+        stamps = sink;
     }
 
     /** Arms every buffer and fills the queue. */
@@ -232,6 +248,9 @@ public final class ReadLoop implements ScenarioLoop {
             return;
         }
         recorder.completed(tArrival[b] - tSubmitted[b], tArrival[b] - tPrep[b]);
+        if (stamps != null) {
+            stamps.add(new SuiteStamp(b, offset[b], tPrep[b], tArrival[b]));
+        }
         result[b] = res;
         reaped[reapedCount++] = b;
     }
