@@ -11,7 +11,9 @@ import uringdio.attribution.PhaseBreakdown;
 
 /**
  * {@code phases.csv}: where each traced scenario's reads spent their time, one row per phase it
- * went through (in order), then its end to end and the sum of the phases' medians, in ns.
+ * went through (in order), then its end to end, in ns: each phase's p50 and p99 over the reads
+ * that went through it, and its mean in a typical read (the reads of the median band), which add
+ * up to the typical read's end to end.
  */
 public final class PhasesCsv {
 
@@ -22,12 +24,12 @@ public final class PhasesCsv {
     public static final String READS = "reads";
     public static final String P50_NS = "p50_ns";
     public static final String P99_NS = "p99_ns";
+    /** Mean over the reads whose end to end lies between p40 and p60. */
+    public static final String TYPICAL_READ_NS = "typical_read_ns";
     /** The end-to-end row's phase name. */
     public static final String END_TO_END = "end to end";
-    /** The row of the phases' medians added up (weighted by the share of reads in each). */
-    public static final String SUM_OF_MEDIANS = "sum of phase medians";
 
-    private static final KeyedCsv CSV = new KeyedCsv(List.of(SCENARIO, PHASE, READS, P50_NS, P99_NS), SCENARIO);
+    private static final KeyedCsv CSV = new KeyedCsv(List.of(SCENARIO, PHASE, READS, P50_NS, P99_NS, TYPICAL_READ_NS), SCENARIO);
 
     private PhasesCsv() {
     }
@@ -36,20 +38,22 @@ public final class PhasesCsv {
     public static void write(Path runDir, String scenarioId, PhaseBreakdown phases) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Phase p : phases.phases()) {
-            rows.add(row(scenarioId, p.words(), phases.count(p), phases.percentile(p, 50), phases.percentile(p, 99)));
+            rows.add(row(scenarioId, p.words(), phases.count(p), phases.percentile(p, 50), phases.percentile(p, 99),
+                    phases.medianRead(p)));
         }
-        rows.add(row(scenarioId, END_TO_END, phases.reads(), phases.endToEndPercentile(50), phases.endToEndPercentile(99)));
-        rows.add(row(scenarioId, SUM_OF_MEDIANS, phases.reads(), Math.round(phases.sumOfMedians()), 0));
+        rows.add(row(scenarioId, END_TO_END, phases.reads(), phases.endToEndPercentile(50), phases.endToEndPercentile(99),
+                phases.medianReadTotal()));
         CSV.replace(runDir.resolve(FILE), scenarioId, rows);
     }
 
-    private static Map<String, String> row(String scenario, String phase, long reads, long p50, long p99) {
+    private static Map<String, String> row(String scenario, String phase, long reads, long p50, long p99, double typical) {
         Map<String, String> r = new LinkedHashMap<>();
         r.put(SCENARIO, scenario);
         r.put(PHASE, phase);
         r.put(READS, Long.toString(reads));
         r.put(P50_NS, Long.toString(p50));
-        r.put(P99_NS, p99 == 0 ? "" : Long.toString(p99));
+        r.put(P99_NS, Long.toString(p99));
+        r.put(TYPICAL_READ_NS, Long.toString(Math.round(typical)));
         return r;
     }
 }
