@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uringdio.attribution.SuiteStamp;
+import uringdio.attribution.UserDataTag;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.Errno;
@@ -184,7 +185,7 @@ public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
         if (ready > stamped) {
             long now = System.nanoTime();
             for (int i = stamped; i < ready; i++) {
-                tArrival[(int) ring.userDataAt(i)] = now;
+                tArrival[UserDataTag.slot(ring.userDataAt(i))] = now;
             }
             stamped = ready;
         }
@@ -211,7 +212,7 @@ public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
         } else {
             sqe.prepRead(fd.fd(), address, readSize, offset[b]);
         }
-        sqe.flags(sqeFlags).rwFlags(flags).userData(b);
+        sqe.flags(sqeFlags).rwFlags(flags).userData(UserDataTag.of(b));
     }
 
     /** Submits the {@code n} prepared reads of buffers {@code ids[from..from+n)} in one call. */
@@ -239,7 +240,7 @@ public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
     }
 
     private void completed(long userData, int res, int flags) {
-        int b = (int) userData;
+        int b = UserDataTag.slot(userData);
         inFlight--;
         if (res == -Errno.EAGAIN && retryEagain) {
             // Counted as a refusal, then retried without RWF_NOWAIT: io_uring punts it to io-wq.
@@ -249,7 +250,7 @@ public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
         }
         recorder.completed(tArrival[b] - tSubmitted[b], tArrival[b] - tPrep[b]);
         if (stamps != null) {
-            stamps.add(new SuiteStamp(b, offset[b], tPrep[b], tArrival[b]));
+            stamps.add(new SuiteStamp(UserDataTag.of(b), offset[b], tPrep[b], tArrival[b]));
         }
         result[b] = res;
         reaped[reapedCount++] = b;
