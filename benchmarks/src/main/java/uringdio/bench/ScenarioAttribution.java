@@ -35,9 +35,14 @@ final class ScenarioAttribution implements AutoCloseable {
         this.countsNote = countsNote;
     }
 
+    static final String SWITCHED_OFF = "not counted: switched off (-Duringdio.kernelPath=off)";
+
     /** Opens the counters for reads of {@code readSize} from {@code file}, or notes why it cannot. */
     static ScenarioAttribution open(Path file, int readSize) {
         FixtureEvents events = FixtureEvents.of(file, readSize);
+        if (!BenchConfig.kernelPath()) {
+            return new ScenarioAttribution(events, null, SWITCHED_OFF);
+        }
         Availability.Answer perf = Availability.perfCounters();
         if (!perf.usable()) {
             return new ScenarioAttribution(events, null, "not counted: " + perf.reason());
@@ -69,6 +74,9 @@ final class ScenarioAttribution implements AutoCloseable {
      */
     Attribution finish(ScenarioLoop loop, long synchronousReads) {
         PathCounts counts = counters == null ? null : counters.counts(synchronousReads);
+        if (countsNote.equals(SWITCHED_OFF)) {
+            return Attribution.unavailable(SWITCHED_OFF.replace("counted", "traced"));
+        }
         Optional<ScenarioLoop.Traceable> traceable = loop.traceable();
         Availability.Answer tracing = Availability.tracepoints();
         if (traceable.isEmpty()) {
