@@ -3,28 +3,26 @@ package uringdio.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import uringdio.scenario.Scenario;
 
 /**
  * What a scenario's label promises about its kernel path, and where the counted path broke that
  * promise. Every scenario is an O_DIRECT read, so any read served from the page cache breaks it
  * (btrfs does this for a buffer with no resident page, and for compressed extents). A fully
- * resident buffer promises no forced wait; INLINE on ext4 or xfs promises no punt (they fault
- * pages in while pinning them, NOWAIT or not); IOSQE_ASYNC promises a punt every time; RWF_NOWAIT
- * without retry promises none (-EAGAIN comes back instead).
+ * resident buffer promises no forced wait; an io_uring read on a filesystem that issues inline
+ * (ext4, xfs) promises no punt unless it asked for one; IOSQE_ASYNC promises a punt every time;
+ * RWF_NOWAIT without retry promises none (-EAGAIN comes back instead).
  */
 public final class PathPromise {
 
-    /** Patterns whose every buffer page is resident (or pinned) when the read is submitted. */
-    private static final Set<String> RESIDENT = Set.of("ALL", "RESIDENT", "REGISTERED");
     /** Shares below this are a stray event, not a path. */
     private static final double NOTICED = 0.005;
 
     private PathPromise() {
     }
 
-    /** Each way the path of a scenario ({@code fs}, {@code mode}, {@code pattern}, as in its label) broke its promise. */
-    public static List<String> broken(String fs, String mode, String pattern, boolean retryEagain, PathCounts counts) {
+    /** Each way the path counted for {@code scenario}'s reads broke its label's promise. */
+    public static List<String> broken(Scenario scenario, PathCounts counts) {
         List<String> broken = new ArrayList<>();
         if (counts.submissions() == 0) {
             return broken;
@@ -32,18 +30,30 @@ public final class PathPromise {
         if (counts.bufferedShare() >= NOTICED) {
             broken.add(percent(counts.bufferedShare()) + " of its O_DIRECT reads were served buffered, from the page cache");
         }
-        if (RESIDENT.contains(pattern) && counts.forcedWaitShare() >= NOTICED) {
+        if (scenario.pattern().wholeBufferResident() && counts.forcedWaitShare() >= NOTICED) {
             broken.add(percent(counts.forcedWaitShare()) + " of its reads into a resident buffer stopped part way and waited");
         }
-        boolean faultsInWhilePinning = fs.equals("ext4") || fs.equals("xfs");
-        if (mode.equals("INLINE") && faultsInWhilePinning && counts.puntedShare() >= NOTICED) {
-            broken.add(percent(counts.puntedShare()) + " of its INLINE reads on " + fs + " were punted to io-wq");
-        }
-        if (mode.equals("IOSQE_ASYNC") && counts.puntedShare() < 1 - NOTICED) {
-            broken.add("only " + percent(counts.puntedShare()) + " of its IOSQE_ASYNC reads went through io-wq");
-        }
-        if (mode.equals("RWF_NOWAIT") && !retryEagain && counts.puntedShare() >= NOTICED) {
-            broken.add(percent(counts.puntedShare()) + " of its RWF_NOWAIT reads were punted instead of refused");
+        double punted = counts.puntedShare();
+        switch (scenario.mode()) {
+            case INLINE, REGISTERED -> {
+                if (scenario.fs().issuesInline() && punted >= NOTICED) {
+                    broken.add(percent(punted) + " of its " + scenario.mode() + " reads on " + scenario.fs()
+                            + " were punted to io-wq");
+                }
+            }
+            case IOSQE_ASYNC -> {
+                if (punted < 1 - NOTICED) {
+                    broken.add("only " + percent(punted) + " of its IOSQE_ASYNC reads went through io-wq");
+                }
+            }
+            case RWF_NOWAIT -> {
+                if (!scenario.retryEagain() && punted >= NOTICED) {
+                    broken.add(percent(punted) + " of its RWF_NOWAIT reads were punted instead of refused");
+                }
+            }
+            case PREAD -> {
+                // synchronous: no io_uring issue to promise anything about
+            }
         }
         return broken;
     }

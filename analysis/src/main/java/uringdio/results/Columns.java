@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.HdrHistogram.Histogram;
+import uringdio.attribution.PathCounts;
+import uringdio.attribution.Phase;
 import uringdio.cli.BadInputException;
 import uringdio.scenario.FileSizes;
 import uringdio.scenario.Scenario;
@@ -71,6 +73,31 @@ public final class Columns {
     public static final String IOWQ_WORKERS_SEEN = "iowq_workers_seen";
     public static final String PAGE_CACHE_PAGES = "page_cache_pages_after";
     public static final String HLOG = "hlog";
+
+    /** {@code exact}, or why the kernel's tracepoints could not be counted. */
+    public static final String KERNEL_COUNTS = "kernel_counts";
+    /** Reads io_uring was handed in the measured iterations (for PREAD: the suite's reads). */
+    public static final String KERNEL_SUBMISSIONS = "kernel_submissions";
+    public static final String PUNTS_PER_READ = "punts_per_read";
+    public static final String DIO_ATTEMPTS_PER_READ = "dio_attempts_per_read";
+    public static final String RESTARTS_PER_READ = "restarts_per_read";
+    public static final String EAGAIN_PER_READ = "eagain_per_read";
+    public static final String PARTIAL_PER_READ = "partial_per_read";
+    public static final String ZERO_PROGRESS_PER_READ = "zero_progress_per_read";
+    public static final String BUFFERED_PER_READ = "buffered_per_read";
+    /** The path in words: {@code io-wq 100%, forced wait 100%}. */
+    public static final String KERNEL_PATH = "kernel_path";
+    /** How the path broke what the label promises, if it did. */
+    public static final String PATH_MISMATCH = "path_mismatch";
+    /** What the traced pass was (reads followed whole), or why there was none. */
+    public static final String TRACED_PASS = "traced_pass";
+    public static final String TRACED_READS = "traced_reads";
+    public static final String TRACE_EVENTS_LOST = "trace_events_lost";
+    /** From the kernel posting a completion to the suite stamping it: the instrument's own error. */
+    public static final String STAMP_LAG_P50_NS = "stamp_lag_p50_ns";
+    public static final String STAMP_LAG_P99_NS = "stamp_lag_p99_ns";
+    /** Whether the phases' medians add up to the median end to end within 5%. */
+    public static final String PHASES_ADD_UP = "phases_add_up";
 
     /** The three per-read latencies, in the order their columns appear. */
     public static final List<String> LATENCIES = List.of("submit", "completion", "e2e");
@@ -145,6 +172,23 @@ public final class Columns {
         add.accept(IOWQ_WORKERS_SEEN, (s, m) -> Integer.toString(m.ioWqWorkersSeen()));
         add.accept(PAGE_CACHE_PAGES, (s, m) -> Long.toString(m.pageCachePages()));
         add.accept(HLOG, (s, m) -> m.hlog());
+        add.accept(KERNEL_COUNTS, (s, m) -> m.attribution().countsNote());
+        add.accept(KERNEL_SUBMISSIONS, (s, m) -> PathCells.count(m, PathCounts::submissions));
+        add.accept(PUNTS_PER_READ, (s, m) -> PathCells.perRead(m, PathCounts::punts));
+        add.accept(DIO_ATTEMPTS_PER_READ, (s, m) -> PathCells.perRead(m, PathCounts::dioAttempts));
+        add.accept(RESTARTS_PER_READ, (s, m) -> PathCells.perRead(m, PathCounts::restarts));
+        add.accept(EAGAIN_PER_READ, (s, m) -> PathCells.perRead(m, PathCounts::eagain));
+        add.accept(PARTIAL_PER_READ, (s, m) -> PathCells.perRead(m, PathCounts::partial));
+        add.accept(ZERO_PROGRESS_PER_READ, (s, m) -> PathCells.perRead(m, PathCounts::zeroProgress));
+        add.accept(BUFFERED_PER_READ, (s, m) -> PathCells.perRead(m, PathCounts::buffered));
+        add.accept(KERNEL_PATH, PathCells::path);
+        add.accept(PATH_MISMATCH, PathCells::mismatch);
+        add.accept(TRACED_PASS, (s, m) -> m.attribution().tracedNote());
+        add.accept(TRACED_READS, (s, m) -> PathCells.traced(m, t -> Long.toString(t.phases().reads())));
+        add.accept(TRACE_EVENTS_LOST, (s, m) -> PathCells.traced(m, t -> Long.toString(t.eventsLost())));
+        add.accept(STAMP_LAG_P50_NS, (s, m) -> PathCells.traced(m, t -> Long.toString(t.phases().percentile(Phase.STAMP_LAG, 50))));
+        add.accept(STAMP_LAG_P99_NS, (s, m) -> PathCells.traced(m, t -> Long.toString(t.phases().percentile(Phase.STAMP_LAG, 99))));
+        add.accept(PHASES_ADD_UP, (s, m) -> PathCells.traced(m, t -> t.phases().addsUp() ? "yes" : "no"));
         FILLED = List.copyOf(c);
         ALL = FILLED.stream().map(Column::name).toList();
     }

@@ -2,6 +2,7 @@ package uringdio.results;
 
 import java.util.Map;
 import org.HdrHistogram.Histogram;
+import uringdio.attribution.Attribution;
 
 /**
  * What a benchmark measured for one scenario, as it hands it to {@link Columns#row}: the file as
@@ -27,13 +28,14 @@ import org.HdrHistogram.Histogram;
  * @param ioWqWorkersSeen    io-wq worker threads seen
  * @param pageCachePages     pages of the file in the page cache after the scenario
  * @param hlog               the scenario's latency log, relative to the run directory
+ * @param attribution        the kernel path counted and traced, or why not
  */
 public record ScenarioMeasurements(int extentSize, int extentsMeasuredMin, int extentsMeasuredMax, int extentsEncoded,
                                    long fileSize, String ringFlags, TargetFacts target, Counts counts,
                                    double measuredSeconds, double readsPerSecond, double mibPerSecond,
                                    Map<String, Histogram> latencies, double rearmMeanNs, double checkMeanNs,
                                    double cpuUserUsPerRead, double cpuSysUsPerRead, int ioWqWorkersSeen,
-                                   long pageCachePages, String hlog) {
+                                   long pageCachePages, String hlog, Attribution attribution) {
 
     /**
      * Where the scenario ran.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The table a person reads at the end of a run: each scenario's median and p99 end-to-end
@@ -87,7 +88,10 @@ public final class SummaryTable {
 
     /** The header of {@link #render}'s table. */
     public static final List<String> HEADER = List.of("scenario", "p50", "p99", "reads/s", "vs control", "short", "wrong",
-            "notes");
+            "path", "notes");
+
+    /** Columns of words, left-aligned; the rest are numbers, right-aligned. */
+    private static final Set<String> TEXT = Set.of("scenario", "path", "notes");
 
     /** One row's cells, in {@link #HEADER} order; its control is looked for among {@code rows}. */
     public static String[] cells(Map<String, String> row, List<Map<String, String>> rows) {
@@ -103,18 +107,26 @@ public final class SummaryTable {
             ratio,
             Long.toString(count(row, Columns.SHORT_READS)),
             Long.toString(wrong),
+            path(row),
             notes(row)};
+    }
+
+    /** The kernel path counted, in words ({@code io-wq 100%, forced wait 100%}), or "-" where none was counted. */
+    public static String path(Map<String, String> row) {
+        String path = row.getOrDefault(Columns.KERNEL_PATH, "");
+        return path.isEmpty() ? "-" : path;
     }
 
     /**
      * What a reader must know to trust the row: reads served from the page cache (an O_DIRECT
-     * read btrfs finished with buffered I/O looks faster than it is), reads refused with EAGAIN,
+     * read btrfs finished with buffered I/O looks faster than it is: the path says so where it
+     * was counted, the page cache's residency where it was not), reads refused with EAGAIN,
      * buffers not as their pattern asked, extents not as requested.
      */
     public static String notes(Map<String, String> row) {
         List<String> notes = new ArrayList<>();
         long cached = count(row, Columns.PAGE_CACHE_PAGES);
-        if (cached > 0) {
+        if (cached > 0 && path(row).equals("-")) {
             notes.add("page cache holds " + cached + " pages: reads served buffered");
         }
         long eagain = count(row, Columns.EAGAIN);
@@ -151,8 +163,7 @@ public final class SummaryTable {
         for (String[] l : lines) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < l.length; i++) {
-                // Text columns are left-aligned, numbers right-aligned.
-                boolean text = i == 0 || i == l.length - 1;
+                boolean text = TEXT.contains(HEADER.get(i));
                 line.append(text ? pad(l[i], width[i]) : padLeft(l[i], width[i])).append("  ");
             }
             b.append(line.toString().stripTrailing()).append('\n');

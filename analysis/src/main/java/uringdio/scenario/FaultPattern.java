@@ -89,6 +89,20 @@ public enum FaultPattern {
         return rule.touches(page, pages, fraction, draw);
     }
 
+    /**
+     * Whether every page of the buffer is resident (or pinned) at submission, by the pattern's own
+     * rule: then no read into it can stop at an unfaulted page.
+     */
+    public boolean wholeBufferResident() {
+        for (int page = 0; page < 4; page++) {
+            // RANDOM's draws of 1.0 touch nothing: it promises no page.
+            if (!touches(page, 4, 1.0, () -> 1.0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the buffer is drawn anew (and so differs) each time it is armed. */
     public boolean random() {
         return this == RANDOM;

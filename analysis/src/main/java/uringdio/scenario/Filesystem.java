@@ -11,11 +11,26 @@ import uringdio.cli.BadInputException;
  */
 public enum Filesystem {
     /** Disables page faults around direct I/O (5.16+) and refuses NOWAIT reads over a page. */
-    BTRFS,
+    BTRFS(false),
     /** Faults pages in while pinning them; reads are issued inline. */
-    EXT4,
+    EXT4(true),
     /** As ext4: the second control. */
-    XFS;
+    XFS(true);
+
+    private final boolean issuesInline;
+
+    Filesystem(boolean issuesInline) {
+        this.issuesInline = issuesInline;
+    }
+
+    /**
+     * Whether its O_DIRECT reads are issued inline under NOWAIT whatever the buffer: it faults the
+     * buffer's pages in while pinning them and never refuses a read for its length or extents, so
+     * io_uring has no reason to punt one.
+     */
+    public boolean issuesInline() {
+        return issuesInline;
+    }
 
     /** The name statfs, mount and the suite's parameters use: {@code btrfs}. */
     public String label() {

@@ -67,7 +67,9 @@ class PhaseBreakdownTest {
         assertEquals(25_000, b.percentile(Phase.POSTED, 50), 30);
         assertEquals(2_000, b.percentile(Phase.STAMP_LAG, 50), 10);
         assertEquals(239_000, b.endToEndPercentile(50), 300);
-        assertTrue(b.addsUp(), "sum " + b.sumOfMedians() + " against " + b.endToEndPercentile(50));
+        assertTrue(b.addsUp(), "sum " + b.medianReadTotal() + " against " + b.endToEndPercentile(50));
+        assertEquals(81_000, b.medianRead(Phase.FORCED_WAIT), 1);
+        assertEquals(239_000, b.medianReadTotal(), 1);
     }
 
     @Test
@@ -144,5 +146,28 @@ class PhaseBreakdownTest {
         PhaseBreakdown b = PhaseBreakdown.of(events(FIRST_READ), List.of(stamp), READ);
         assertEquals(1, b.reads());
         assertEquals(0, b.percentile(Phase.SUBMIT, 50));
+    }
+
+    @Test
+    void aTypicalReadsPhasesAddUpEvenWhenMediansOfPhasesDoNot() {
+        // Half the reads wait long and post fast, half the other way round: the phases' medians
+        // add up to less than any read took, the typical read's phases to exactly its time.
+        List<TracedEvent> events = new ArrayList<>();
+        List<SuiteStamp> stamps = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            long t0 = i * 1_000L;
+            boolean slowIo = i % 2 == 0;
+            long io = slowIo ? 150 : 50;
+            long post = slowIo ? 10 : 110;
+            stamps.add(new SuiteStamp(0, 0x4000, t0 * 1000, (t0 + 1 + io + post + 1) * 1000));
+            events.addAll(events(
+                    (t0 + 1) + " bench io_uring_submit_req user_data=0",
+                    (t0 + 1 + io) + " irq iomap_dio_complete pos=0x8000 error=0 ret=16384",
+                    (t0 + 1 + io + post) + " bench io_uring_complete user_data=0"));
+        }
+        PhaseBreakdown b = PhaseBreakdown.of(events, stamps, READ);
+        assertEquals(100, b.reads());
+        assertEquals(162_000, b.endToEndPercentile(50), 200);
+        assertTrue(b.addsUp(), b.medianReadTotal() + " against " + b.endToEndPercentile(50));
     }
 }

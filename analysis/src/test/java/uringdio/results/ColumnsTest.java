@@ -12,6 +12,8 @@ import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import uringdio.attribution.Attribution;
+import uringdio.attribution.PathCounts;
 import uringdio.scenario.FaultPattern;
 import uringdio.scenario.FileSizes;
 import uringdio.scenario.Filesystem;
@@ -23,6 +25,10 @@ import uringdio.scenario.Workload;
 class ColumnsTest {
 
     private static ScenarioMeasurements measured(Scenario s) {
+        return measured(s, Attribution.unavailable("not counted: not root"));
+    }
+
+    private static ScenarioMeasurements measured(Scenario s, Attribution attribution) {
         Map<String, Histogram> latencies = new LinkedHashMap<>();
         for (String metric : Columns.LATENCIES) {
             Histogram h = new Histogram(3);
@@ -36,7 +42,7 @@ class ColumnsTest {
                 new ScenarioMeasurements.TargetFacts("scratch-loop", s.fs().label(), "rw", "/dev/loop0", "/img", "on", 512,
                         4096),
                 new ScenarioMeasurements.Counts(10, 12, 0, 0, 2, 0, 12, 0, 0), 1.0, 10, 0.16, latencies, 1, 2, 3, 4, 1, 0,
-                s.id() + ".hlog");
+                s.id() + ".hlog", attribution);
     }
 
     @Test
@@ -72,5 +78,33 @@ class ColumnsTest {
         row.put(Columns.SCENARIO, "something-else");
         assertTrue(Columns.scenarioOf(row).isEmpty());
         assertTrue(Columns.scenarioOf(Map.of(Columns.SCENARIO, "s")).isEmpty());
+    }
+
+    @Test
+    void countedPathsFillTheirColumnsPerRead() {
+        Scenario s = ScenarioParser.parseRunnable(Workload.EXTENT_READ, Map.of(), FileSizes.defaults());
+        PathCounts counted = new PathCounts(1000, 1000, 3000, 1000, 1000, 1000, 0, 0);
+        Map<String, String> row = Columns.row(s, measured(s, new Attribution(counted, Attribution.EXACT, null, "not traced")));
+        assertEquals("exact", row.get(Columns.KERNEL_COUNTS));
+        assertEquals("1000", row.get(Columns.KERNEL_SUBMISSIONS));
+        assertEquals("1.000", row.get(Columns.PUNTS_PER_READ));
+        assertEquals("3.000", row.get(Columns.DIO_ATTEMPTS_PER_READ));
+        assertEquals("1.000", row.get(Columns.RESTARTS_PER_READ));
+        assertEquals("0.000", row.get(Columns.BUFFERED_PER_READ));
+        assertEquals("io-wq 100%, forced wait 100%", row.get(Columns.KERNEL_PATH));
+        assertEquals("", row.get(Columns.PATH_MISMATCH));
+        assertEquals("not traced", row.get(Columns.TRACED_PASS));
+        assertEquals("", row.get(Columns.STAMP_LAG_P50_NS));
+    }
+
+    @Test
+    void missingCountsAreEmptyCellsThatSayWhyNeverZeros() {
+        Scenario s = ScenarioParser.parseRunnable(Workload.EXTENT_READ, Map.of(), FileSizes.defaults());
+        Map<String, String> row = Columns.row(s, measured(s));
+        assertEquals("not counted: not root", row.get(Columns.KERNEL_COUNTS));
+        for (String c : List.of(Columns.KERNEL_SUBMISSIONS, Columns.PUNTS_PER_READ, Columns.KERNEL_PATH,
+                Columns.PATH_MISMATCH, Columns.TRACED_READS, Columns.STAMP_LAG_P99_NS, Columns.PHASES_ADD_UP)) {
+            assertEquals("", row.get(c), c);
+        }
     }
 }

@@ -23,6 +23,9 @@ import uringdio.uring.SetupFlag;
  *   <li>{@code uringdio.ranges}: read ranges in an extent file (default 16)</li>
  *   <li>{@code uringdio.largeFileSize}, {@code uringdio.largeExtentSize}: the random-read file (default 1g, 4k)</li>
  *   <li>{@code uringdio.seed}: the seed of every random choice (default 1)</li>
+ *   <li>{@code uringdio.kernelPath}: {@code on} (default) counts each scenario's kernel events over
+ *       its measured iterations and traces a pass after them; {@code off} does neither, to show
+ *       what counting costs</li>
  *   <li>{@code uringdio.ringFlags}: setup flags of ExtentReadBenchmark's ring, e.g. fio's
  *       {@code COOP_TASKRUN,SINGLE_ISSUER,DEFER_TASKRUN} (default none; read by ReadLoop)</li>
  * </ul>
@@ -79,6 +82,16 @@ public final class BenchConfig {
             }
         }
         return flags;
+    }
+
+    /** Whether the kernel's path is counted and traced: {@code -Duringdio.kernelPath=off} turns both off. */
+    public static boolean kernelPath() {
+        String v = get("kernelPath", "on").strip();
+        return switch (v) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new BadInputException("uringdio.kernelPath must be on or off, not " + v);
+        };
     }
 
     public static long seed() {

@@ -12,20 +12,24 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
+import uringdio.attribution.Attribution;
 import uringdio.read.ScenarioLoop;
 import uringdio.scenario.ScenarioParser;
 import uringdio.scenario.Workload;
 
 /**
  * What every scenario benchmark does around its reads (JMH sample 24's inheritance): tell the
- * recorder which iterations are measured, count correct reads beside JMH's score, and at the end
- * drain the loop and write the scenario's results.
+ * recorder which iterations are measured, count the kernel's events over those iterations only,
+ * count correct reads beside JMH's score, and at the end trace a pass of reads, drain the loop
+ * and write the scenario's results.
  */
 @State(Scope.Thread)
 public abstract class ScenarioBenchmark {
 
     protected ScenarioRun run;
     protected ScenarioLoop loop;
+    private ScenarioAttribution attribution;
+    private boolean measuring;
 
     /** Completed reads of the right length and bytes, reported as JMH sample 23 reports secondary counts. */
     @State(Scope.Thread)
@@ -51,7 +55,11 @@ public abstract class ScenarioBenchmark {
         run = ScenarioRun.open(ScenarioParser.parseRunnable(workload, values, BenchConfig.fileSizes()));
         try {
             loop = makeLoop.apply(run);
+            attribution = ScenarioAttribution.open(run.file().path(), run.scenario().readSize());
         } catch (RuntimeException e) {
+            if (loop != null) {
+                loop.close();
+            }
             run.close();
             throw e;
         }
@@ -64,19 +72,28 @@ public abstract class ScenarioBenchmark {
 
     @Setup(Level.Iteration)
     public void startIteration(IterationParams iteration) {
-        run.recorder().startIteration(iteration.getType() == IterationType.MEASUREMENT);
+        measuring = iteration.getType() == IterationType.MEASUREMENT;
+        run.recorder().startIteration(measuring);
+        if (measuring) {
+            attribution.startMeasured();
+        }
     }
 
     @TearDown(Level.Iteration)
     public void endIteration() {
+        if (measuring) {
+            attribution.endMeasured();
+        }
         run.recorder().endIteration();
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        try {
+        try (ScenarioAttribution counted = attribution) {
+            // The traced pass follows the measured iterations, so its cost is in none of them.
+            Attribution path = counted.finish(loop, run.synchronousReads());
             loop.close(); // drains: every read in flight is checked too
-            run.writeResults(loop.ringFlags(), loop.patternChecks(), loop.patternMismatches());
+            run.writeResults(loop.ringFlags(), loop.patternChecks(), loop.patternMismatches(), path);
         } finally {
             run.close();
         }

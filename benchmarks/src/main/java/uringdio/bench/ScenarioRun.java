@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
+import uringdio.attribution.Attribution;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PageCache;
 import uringdio.fixture.SystemFacts;
@@ -20,10 +21,12 @@ import uringdio.results.AtomicFiles;
 import uringdio.results.Columns;
 import uringdio.results.LatencyLog;
 import uringdio.results.Metadata;
+import uringdio.results.PhasesCsv;
 import uringdio.results.ResultsCsv;
 import uringdio.results.RunFiles;
 import uringdio.results.ScenarioMeasurements;
 import uringdio.scenario.Scenario;
+import uringdio.scenario.SubmitMode;
 
 /**
  * One scenario's life in a benchmark JVM: its target and fixture file, made or found; its
@@ -97,8 +100,13 @@ final class ScenarioRun implements AutoCloseable {
         return findings;
     }
 
-    /** Writes the scenario's row, latency log and findings. */
-    void writeResults(String ringFlags, long patternChecks, long patternMismatches) {
+    /** For PREAD, the reads no io_uring event counts: the measured ones. */
+    long synchronousReads() {
+        return scenario.mode() == SubmitMode.PREAD ? recorder.measuredReads() : 0;
+    }
+
+    /** Writes the scenario's row, latency log, findings and, when it was traced, its phases. */
+    void writeResults(String ringFlags, long patternChecks, long patternMismatches, Attribution attribution) {
         long cached;
         try (FileHandle h = FileHandle.open(file.path(), LibC.O_RDONLY)) {
             cached = PageCache.residentPages(h, file.size());
@@ -119,13 +127,16 @@ final class ScenarioRun implements AutoCloseable {
                         patternMismatches, findings.count()),
                 recorder.measuredSeconds(), recorder.readsPerSecond(), recorder.mibPerSecond(), latencies,
                 recorder.rearmMeanNanos(), recorder.checkMeanNanos(), recorder.measuredCpu().userSeconds() * 1e6 / reads,
-                recorder.measuredCpu().systemSeconds() * 1e6 / reads, recorder.ioWqWorkersSeen(), cached, hlog);
+                recorder.measuredCpu().systemSeconds() * 1e6 / reads, recorder.ioWqWorkersSeen(), cached, hlog, attribution);
         Map<String, String> row = Columns.row(scenario, measured);
         try {
             LatencyLog.write(results.resolve(hlog), recorder.startTimeMillis(),
                     "uring-dio-bench " + scenario.id() + ", values in ns, tags submit/completion/e2e",
                     recorder.intervals());
             appendFindings();
+            if (attribution.traced() != null) {
+                PhasesCsv.write(results, scenario.id(), attribution.traced().phases());
+            }
             ResultsCsv.add(results.resolve(ResultsCsv.FILE), row);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the results of " + scenario.id() + " to " + results

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import uringdio.attribution.UserDataTag;
 import uringdio.trace.KernelDev;
 import uringdio.uring.Opcode;
 
@@ -12,7 +13,7 @@ import uringdio.uring.Opcode;
  * Tracepoint filters that keep a scenario's own events and nothing else: the filesystem's events
  * for its fixture file only (by the superblock's device and the inode), so the loop device's own
  * direct I/O on its image file, on another device, is never counted; and io_uring's events for
- * the read opcodes the suite submits.
+ * this process's reads only (by the read opcodes and the tag in their user_data).
  *
  * <p>The device is the superblock's, as {@code /proc/self/mountinfo} gives it: on btrfs it is not
  * what {@code stat} says (a subvolume has a device number of its own), and a filter built from
@@ -30,10 +31,15 @@ public record FixtureEvents(long kernelDev, long inode, int readSize) {
         }
     }
 
-    /** io_uring events of the read opcodes (READ, READV, READ_FIXED). */
-    public String readOpcodes() {
-        return String.format(Locale.ROOT, "opcode == %d || opcode == %d || opcode == %d", Opcode.READ, Opcode.READV,
-                Opcode.READ_FIXED);
+    /** io_uring events of this process's reads: a read opcode (READ, READV, READ_FIXED) and its user_data tag. */
+    public String suiteReads() {
+        return String.format(Locale.ROOT, "(opcode == %d || opcode == %d || opcode == %d) && %s", Opcode.READ,
+                Opcode.READV, Opcode.READ_FIXED, UserDataTag.filter());
+    }
+
+    /** io_uring completions of this process's SQEs (the event has no opcode). */
+    public String suiteCompletions() {
+        return UserDataTag.filter();
     }
 
     /** iomap events on the fixture file. */

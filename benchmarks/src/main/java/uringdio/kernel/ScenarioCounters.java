@@ -52,8 +52,8 @@ public final class ScenarioCounters implements AutoCloseable {
 
     static List<CounterSpec> specs(FixtureEvents e) {
         return List.of(
-                new CounterSpec(SUBMISSIONS, EventName.IO_URING_SUBMIT_REQ, e.readOpcodes()),
-                new CounterSpec(PUNTS, EventName.IO_URING_QUEUE_ASYNC_WORK, e.readOpcodes()),
+                new CounterSpec(SUBMISSIONS, EventName.IO_URING_SUBMIT_REQ, e.suiteReads()),
+                new CounterSpec(PUNTS, EventName.IO_URING_QUEUE_ASYNC_WORK, e.suiteReads()),
                 new CounterSpec(DIO_ATTEMPTS, EventName.IOMAP_DIO_RW_BEGIN, e.directIo()),
                 new CounterSpec(RESTARTS, EventName.IOMAP_DIO_RW_BEGIN, e.directIo("done_before > 0")),
                 new CounterSpec(EAGAIN, EventName.IOMAP_DIO_COMPLETE, e.directIo("error == -11")),

@@ -17,8 +17,8 @@ import uringdio.trace.Tracefs;
  * trace buffer costs the reads something, the counters nothing), in a tracefs instance of the
  * suite's own with the {@code mono} clock, so the kernel's timestamps and {@code System.nanoTime()}
  * are one clock. Only the scenario's events are recorded: its file's direct I/O and page-cache
- * lookups by device and inode, io_uring's by read opcode (its completions by the suite's
- * user_data, matched later). Events the buffer lost are counted and reported, never ignored.
+ * lookups by device and inode, io_uring's by the tag in the user_data of this process's
+ * SQEs. Events the buffer lost are counted and reported, never ignored.
  */
 public final class TracedPass {
 
@@ -33,15 +33,16 @@ public final class TracedPass {
     }
 
     /**
-     * Traces {@code reads} reads made by calling {@code step} until the loop has stamped that many
-     * (each step reaps at least one), {@code stampInto} turning the loop's stamping on (a list) and
-     * off (null).
+     * Traces the reads made by calling {@code step} until the loop has stamped {@code reads} of them
+     * or {@code maxNanos} have passed (each step reaps at least one), {@code stampInto} turning the
+     * loop's stamping on (a list) and off (null).
      */
-    public static Result run(FixtureEvents events, int reads, Runnable step, Consumer<List<SuiteStamp>> stampInto) {
+    public static Result run(FixtureEvents events, int reads, long maxNanos, Runnable step,
+                             Consumer<List<SuiteStamp>> stampInto) {
         try (Tracefs tracefs = Tracefs.open(); TraceInstance trace = TraceInstance.create(tracefs, BUFFER_KB)) {
-            trace.enable(EventName.IO_URING_SUBMIT_REQ, events.readOpcodes());
-            trace.enable(EventName.IO_URING_QUEUE_ASYNC_WORK, events.readOpcodes());
-            trace.enable(EventName.IO_URING_COMPLETE, "");
+            trace.enable(EventName.IO_URING_SUBMIT_REQ, events.suiteReads());
+            trace.enable(EventName.IO_URING_QUEUE_ASYNC_WORK, events.suiteReads());
+            trace.enable(EventName.IO_URING_COMPLETE, events.suiteCompletions());
             trace.enable(EventName.IOMAP_DIO_RW_BEGIN, events.directIo());
             trace.enable(EventName.IOMAP_DIO_COMPLETE, events.directIo());
             trace.enable(EventName.IOMAP_DIO_RW_QUEUED, events.directIo());
@@ -50,7 +51,8 @@ public final class TracedPass {
             trace.start();
             stampInto.accept(stamps);
             try {
-                while (stamps.size() < reads) {
+                long deadline = System.nanoTime() + maxNanos;
+                while (stamps.size() < reads && System.nanoTime() < deadline) {
                     step.run();
                 }
             } finally {

@@ -1,7 +1,11 @@
 package uringdio.read;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import uringdio.attribution.SuiteStamp;
+import uringdio.attribution.UserDataTag;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.Errno;
@@ -32,7 +36,7 @@ import uringdio.uring.SetupFlag;
  * one page of that work. End to end is tArrival - tPrep; completion is tArrival minus the return
  * of the submit call. PREAD is synchronous: one buffer, re-armed and checked between reads.
  */
-public final class ReadLoop implements ScenarioLoop {
+public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
 
     private final Scenario scenario;
     private final FileHandle fd;
@@ -68,6 +72,8 @@ public final class ReadLoop implements ScenarioLoop {
     private int stamped;
     private final Runnable stampArrivals = this::stampArrivals;
     private final IoUring.CompletionHandler onCompletion = this::completed;
+    /** Where a traced pass wants each completed read's stamp; null outside one. */
+    private List<SuiteStamp> stamps;
 
     /**
      * Sets up the ring (none for PREAD; {@code ringFlags} where the kernel takes them), the
@@ -119,6 +125,17 @@ public final class ReadLoop implements ScenarioLoop {
         return ring == null ? "none (pread)" : ring.setupFlags().isEmpty() ? "none" : ring.setupFlags().toString();
     }
 
+    @Override
+    public Optional<Traceable> traceable() {
+        // A refused read resubmitted under the same user_data would be two submissions to one stamp.
+        return ring == null || retryEagain ? Optional.empty() : Optional.of(this);
+    }
+
+    @Override
+    public void stampInto(List<SuiteStamp> sink) {
+        stamps = sink;
+    }
+
     /** Arms every buffer and fills the queue. */
     public void prime() {
         for (int b = buffers.count() - 1; b >= 0; b--) {
@@ -168,7 +185,7 @@ public final class ReadLoop implements ScenarioLoop {
         if (ready > stamped) {
             long now = System.nanoTime();
             for (int i = stamped; i < ready; i++) {
-                tArrival[(int) ring.userDataAt(i)] = now;
+                tArrival[UserDataTag.slot(ring.userDataAt(i))] = now;
             }
             stamped = ready;
         }
@@ -195,7 +212,7 @@ public final class ReadLoop implements ScenarioLoop {
         } else {
             sqe.prepRead(fd.fd(), address, readSize, offset[b]);
         }
-        sqe.flags(sqeFlags).rwFlags(flags).userData(b);
+        sqe.flags(sqeFlags).rwFlags(flags).userData(UserDataTag.of(b));
     }
 
     /** Submits the {@code n} prepared reads of buffers {@code ids[from..from+n)} in one call. */
@@ -223,7 +240,7 @@ public final class ReadLoop implements ScenarioLoop {
     }
 
     private void completed(long userData, int res, int flags) {
-        int b = (int) userData;
+        int b = UserDataTag.slot(userData);
         inFlight--;
         if (res == -Errno.EAGAIN && retryEagain) {
             // Counted as a refusal, then retried without RWF_NOWAIT: io_uring punts it to io-wq.
@@ -232,6 +249,9 @@ public final class ReadLoop implements ScenarioLoop {
             return;
         }
         recorder.completed(tArrival[b] - tSubmitted[b], tArrival[b] - tPrep[b]);
+        if (stamps != null) {
+            stamps.add(new SuiteStamp(UserDataTag.of(b), offset[b], tPrep[b], tArrival[b]));
+        }
         result[b] = res;
         reaped[reapedCount++] = b;
     }

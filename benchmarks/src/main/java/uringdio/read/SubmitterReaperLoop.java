@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import uringdio.attribution.UserDataTag;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
 import uringdio.libc.FileHandle;
@@ -108,7 +109,7 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
         } else {
             sqe.prepRead(fd.fd(), buf.address(), readSize, at);
         }
-        sqe.flags(sqeFlags).rwFlags(rwFlags).userData(slot);
+        sqe.flags(sqeFlags).rwFlags(rwFlags).userData(UserDataTag.of(slot));
         long s0 = System.nanoTime();
         // Published before the submit: the completion may be reaped before submit() returns.
         LONGS.setRelease(tSubmitted, slot, s0);
@@ -148,7 +149,7 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
                 stop = true;
                 return;
             }
-            int slot = (int) userData;
+            int slot = UserDataTag.slot(userData);
             long prep = (long) LONGS.getAcquire(tPrep, slot);
             long submitted = (long) LONGS.getAcquire(tSubmitted, slot);
             recorder.completed(tReap - submitted, tReap - prep);

@@ -49,6 +49,10 @@ final class Progress {
         StringBuilder b = new StringBuilder();
         b.append("p50 ").append(cells[1]).append("  p99 ").append(cells[2]).append("  ").append(cells[3]).append(" reads/s");
         b.append(wrong == 0 ? "  ok" : "  " + wrong + " WRONG READ(S)");
+        String path = SummaryTable.path(row);
+        if (!path.equals("-")) {
+            b.append("  ").append(path);
+        }
         String notes = cells[cells.length - 1];
         if (!notes.isEmpty()) {
             b.append("  (").append(notes).append(')');

@@ -90,6 +90,10 @@ public final class RunMain implements Callable<Integer> {
     @Option(names = "--iteration-time", description = "Seconds per iteration, at least 1 (default 1)")
     Integer iterationSeconds;
 
+    @Option(names = "--kernel-path", description = "on (default): count each scenario's kernel path over its measured "
+            + "iterations and trace a pass after them, where root and the kernel allow; off: neither")
+    String kernelPath = "on";
+
     @Option(names = "--list", description = "Print the scenarios and exit")
     boolean list;
 
@@ -115,6 +119,11 @@ public final class RunMain implements Callable<Integer> {
             RunPlanner planner = RunPlanner.plan(this);
             plan = withIterations(planner.profile());
             BenchConfig.bytes("--image-size", imageSize);
+            if (!kernelPath.equals("on") && !kernelPath.equals("off")) {
+                throw new BadInputException("--kernel-path must be on or off, not " + kernelPath);
+            }
+            // Read by every fork's options: one setting for the whole run.
+            System.setProperty(BenchConfig.PREFIX + "kernelPath", kernelPath);
             planner.skipped().forEach(s -> out.println("skipped (cannot run as combined): " + s));
             if (list) {
                 plan.scenarios().forEach(s -> out.println(s.scenario().id() + "   " + s.scenario().label()));

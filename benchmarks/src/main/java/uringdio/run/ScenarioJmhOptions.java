@@ -38,6 +38,7 @@ final class ScenarioJmhOptions {
         jvm.add("-D" + BenchConfig.PREFIX + "results=" + runDir);
         jvm.add("-D" + BenchConfig.PREFIX + "target." + fs + "=" + target.directory());
         jvm.add("-D" + BenchConfig.PREFIX + "targetKind." + fs + "=" + targetKind);
+        jvm.add("-D" + BenchConfig.PREFIX + "kernelPath=" + (BenchConfig.kernelPath() ? "on" : "off"));
         PlannedScenario.forkProperties(plan.sizes(), BenchConfig.seed()).forEach((k, v) -> jvm.add("-D" + k + "=" + v));
         b.jvmArgsAppend(jvm.toArray(String[]::new));
         return b.build();

@@ -2,7 +2,9 @@ package uringdio.run;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import uringdio.bench.PlannedScenario;
+import uringdio.cli.OneLineCommand;
 import uringdio.fixture.Target;
 import uringdio.fixture.Workspace;
 
@@ -61,7 +64,10 @@ final class ScenarioSequence {
                 jmhResults.addAll(r);
                 results.writeJmhJson(jmhResults);
             } catch (RunnerException e) {
-                // The fork's own words are in its log; the first line that says what went wrong is enough here.
+                // The fork's own words are in its log; the first line that says what went wrong is enough
+                // here. When JMH stopped before forking (another JMH holds its lock), only the runner knows.
+                Files.writeString(log, "RunnerException: " + OneLineCommand.message(e) + "\n", StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
             }
             if (stopping) {
                 break; // the scenario in progress was cut short; what finished is written

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uringdio.cli.ExitCode;
+import uringdio.results.Columns;
+import uringdio.results.ResultsCsv;
 import uringdio.results.RunFiles;
 import uringdio.scenario.Filesystem;
 
@@ -46,6 +49,11 @@ class CommandLineIT {
     }
 
     private static Outcome run(Path cwd, List<String> prefix, String... args) throws IOException, InterruptedException {
+        return runAs(cwd, prefix, Map.of(), args);
+    }
+
+    private static Outcome runAs(Path cwd, List<String> prefix, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(root().resolve("uring-dio-bench").toString());
         cmd.addAll(List.of(args));
@@ -54,6 +62,7 @@ class CommandLineIT {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().put("URING_DIO_BENCH_NO_BUILD", "1");
+        pb.environment().putAll(env);
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -152,6 +161,46 @@ class CommandLineIT {
                 "the jar is not readable by another user here: " + o.err());
         assumeTrue(!o.err().toString().contains("io_uring"), "io_uring is not available to other users here: " + o.err());
         assertOneLine(o, "run with --dir DIR on a filesystem you can write, or as root", "an unwritable current directory");
+    }
+
+    /** Without root the run still runs, and its results say which kernel counts are missing and why. */
+    @Test
+    void withoutRootTheRunSaysWhichKernelCountsAreMissingAndWhy() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "needs root to become another user");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "needs setpriv");
+        Path dir = Files.createTempDirectory(Path.of("/var/tmp"), "uring-dio-bench-not-root");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx")); // past the umask
+        Outcome o;
+        List<Map<String, String>> rows;
+        try {
+            // Another user cannot take root's JMH lock file in /tmp; this test needs no lock.
+            o = runAs(dir, List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"),
+                    Map.of("JAVA_TOOL_OPTIONS", "-Djmh.ignoreLock=true"), "run", "--dir", dir.toString(),
+                    "-p", "pattern=ALL", "--warmup-iterations", "0", "--iterations", "1",
+                    "--results", dir.resolve("results").toString());
+            assumeTrue(!o.err().toString().contains("Permission denied"), "the jar is not readable by another user: " + o.err());
+            assumeTrue(!o.err().toString().contains("io_uring"), "io_uring is not available to other users: " + o.err());
+            assertEquals(ExitCode.OK, o.exit(), o.out() + " " + o.err());
+            try (Stream<Path> runs = Files.list(dir.resolve("results"))) {
+                rows = ResultsCsv.read(runs.findFirst().orElseThrow().resolve(ResultsCsv.FILE));
+            }
+        } finally {
+            deleteTree(dir);
+        }
+        assertEquals(1, rows.size());
+        Map<String, String> row = rows.get(0);
+        assertTrue(row.get(Columns.KERNEL_COUNTS).startsWith("not counted: "), row.get(Columns.KERNEL_COUNTS));
+        assertTrue(row.get(Columns.TRACED_PASS).startsWith("not traced: "), row.get(Columns.TRACED_PASS));
+        assertEquals("", row.get(Columns.KERNEL_PATH));
+        assertTrue(o.out().stream().anyMatch(l -> l.startsWith("Kernel paths not counted: ")), o.out().toString());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static List<String> labels(Outcome o) {

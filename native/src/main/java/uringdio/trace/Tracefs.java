@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import uringdio.libc.LibC;
@@ -20,6 +22,7 @@ import uringdio.libc.LibC;
 public final class Tracefs implements AutoCloseable {
 
     private static final Path PRIVATE_PARENT = Path.of("/var/tmp");
+    private static final String PRIVATE_PREFIX = "uring-dio-bench-tracefs-";
     private static final AtomicInteger PRIVATE_MOUNTS = new AtomicInteger();
 
     private final Path root;
@@ -39,7 +42,8 @@ public final class Tracefs implements AutoCloseable {
 
     /** Mounts a tracefs of our own, unmounted by {@link #close()}, whether or not one is mounted elsewhere. */
     public static Tracefs mountPrivate() {
-        Path dir = PRIVATE_PARENT.resolve("uring-dio-bench-tracefs-" + ProcessHandle.current().pid() + "-"
+        unmountLeftovers();
+        Path dir = PRIVATE_PARENT.resolve(PRIVATE_PREFIX + ProcessHandle.current().pid() + "-"
                 + PRIVATE_MOUNTS.incrementAndGet());
         try {
             Files.createDirectories(dir);
@@ -55,19 +59,48 @@ public final class Tracefs implements AutoCloseable {
         return new Tracefs(dir, true);
     }
 
-    /** The mount point of the first tracefs in /proc/self/mounts, if any. */
+    /**
+     * The mount point of the first tracefs in /proc/self/mounts that is not another suite
+     * process's private one (which that process unmounts when it likes), if any.
+     */
     public static Optional<Path> findMounted() {
+        return tracefsMounts().stream().filter(p -> !p.getFileName().toString().startsWith(PRIVATE_PREFIX)).findFirst();
+    }
+
+    private static List<Path> tracefsMounts() {
+        List<Path> mounts = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/mounts"))) {
                 String[] f = line.split(" ");
                 if (f.length > 2 && f[2].equals("tracefs")) {
-                    return Optional.of(Path.of(unescapeOctal(f[1])));
+                    mounts.add(Path.of(unescapeOctal(f[1])));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read /proc/self/mounts", e);
         }
-        return Optional.empty();
+        return mounts;
+    }
+
+    /** Private mounts whose process is gone (killed before it could unmount them) are unmounted and removed. */
+    private static void unmountLeftovers() {
+        for (Path p : tracefsMounts()) {
+            String name = p.getFileName().toString();
+            if (!p.getParent().equals(PRIVATE_PARENT) || !name.startsWith(PRIVATE_PREFIX)) {
+                continue;
+            }
+            String[] pidAndCount = name.substring(PRIVATE_PREFIX.length()).split("-");
+            try {
+                long pid = Long.parseLong(pidAndCount[0]);
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                LibC.umount(p.toString());
+                deleteQuietly(p);
+            } catch (RuntimeException e) {
+                // not ours to judge, or already gone: leave it
+            }
+        }
     }
 
     /** /proc/self/mounts writes space, tab, newline and backslash in paths as \\040 and the like. */
