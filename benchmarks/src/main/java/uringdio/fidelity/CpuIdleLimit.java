@@ -4,6 +4,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import uringdio.fixture.SystemFacts;
 
 /**
  * Keeps idle CPUs in idle states with no exit latency (on a KVM guest with the haltpoll driver:
@@ -40,6 +41,7 @@ final class CpuIdleLimit implements AutoCloseable {
             // A 4-byte binary s32, the latency limit in microseconds (the kernel also takes hex text).
             out.write(new byte[4]);
             out.flush();
+            SystemFacts.cpuIdleLimitSetBySuite(DEVICE + " held at 0 us (idle CPUs poll)");
             return new CpuIdleLimit(out);
         } catch (IOException e) {
             throw new IllegalStateException("cannot hold " + DEVICE + " at 0 (" + e.getMessage()
@@ -69,6 +71,7 @@ final class CpuIdleLimit implements AutoCloseable {
 
     @Override
     public void close() {
+        SystemFacts.cpuIdleLimitSetBySuite(null);
         try {
             request.close();
         } catch (IOException e) {
