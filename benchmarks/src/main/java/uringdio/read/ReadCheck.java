@@ -67,7 +67,7 @@ public final class ReadCheck {
                     + " at offset " + offset + ", got " + res + (expected != length ? " (end of file allows " + expected + ")" : ""));
             return Outcome.SHORT;
         }
-        if (SectorPattern.matches(buf, 0, fileId, offset, res)) {
+        if (SectorPattern.matches(buf, fileId, offset, res)) {
             return Outcome.OK;
         }
         // Only a wrong read pays for finding and naming its first wrong sector.
