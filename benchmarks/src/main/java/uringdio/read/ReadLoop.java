@@ -35,6 +35,9 @@ import uringdio.uring.SetupFlag;
  */
 public final class ReadLoop implements ScenarioLoop {
 
+    /** Set to false to stamp deferred completions only at the next wait (for measuring the difference). */
+    static final String FLUSH_PROPERTY = "uringdio.flushDeferred";
+
     private final Scenario scenario;
     private final FileHandle fd;
     private final IoUring ring;
@@ -115,7 +118,10 @@ public final class ReadLoop implements ScenarioLoop {
         } catch (RuntimeException e) {
             throw opened.closeAfter(e);
         }
-        this.deferred = ring != null && ring.defersCompletions();
+        // -Duringdio.flushDeferred=false leaves deferred completions to the next wait, as before:
+        // only to measure what flushing changes (DeferredCompletionStampTest).
+        this.deferred = ring != null && ring.defersCompletions()
+                && Boolean.parseBoolean(System.getProperty(FLUSH_PROPERTY, "true"));
     }
 
     @Override
