@@ -175,7 +175,8 @@ final class FidelityReport {
                         s.wrongReads() > 0 ? "  " + s.wrongReads() + " WRONG" : ""));
                 out.println(String.format(Locale.ROOT,
                         "  %-12s    %-5s beyond fio, per read: data check %.1f us (%.1f%% of the measured time, in "
-                                + "reads/s), mincore of the buffer %.1f us (timed out of both)%s",
+                                + "reads/s), re-arm %.1f us (a mincore only where the pattern can move pages; "
+                                + "timed out of both)%s",
                         "", "", s.checkMeanNs() / 1000, 100 * s.checkShareOfTime(), s.rearmMeanNs() / 1000,
                         s.patternMismatches() > 0 ? "; " + s.patternMismatches() + " buffers not resident" : ""));
             }
