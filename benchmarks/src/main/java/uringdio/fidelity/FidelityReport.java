@@ -176,9 +176,10 @@ final class FidelityReport {
                 out.println(String.format(Locale.ROOT,
                         "  %-12s    %-5s beyond fio, per read: data check %.1f us (%.1f%% of the measured time, in "
                                 + "reads/s), re-arm %.1f us (a mincore only where the pattern can move pages; "
-                                + "timed out of both)%s",
+                                + "timed out of both)%s; CPU per read: whole machine %.1f us, io-wq workers %.1f us",
                         "", "", s.checkMeanNs() / 1000, 100 * s.checkShareOfTime(), s.rearmMeanNs() / 1000,
-                        s.patternMismatches() > 0 ? "; " + s.patternMismatches() + " buffers not resident" : ""));
+                        s.patternMismatches() > 0 ? "; " + s.patternMismatches() + " buffers not resident" : "",
+                        s.machineCpuNsPerRead() / 1000, s.ioWqCpuNsPerRead() / 1000));
             }
         }
     }
