@@ -30,8 +30,9 @@ import uringdio.uring.SetupFlag;
  * completion seen ({@code tArrival}). A completion is stamped when the loop first sees it: after
  * waiting, after each buffer checked and between the pages it re-arms meanwhile, so the stamp is
  * late by at most one check or one page of re-arming. Under DEFER_TASKRUN the loop enters the
- * kernel at those points to have finished completions posted ({@link IoUring#flushCompletions}). End to end is tArrival - tPrep; completion is tArrival minus the return
- * of the submit call. PREAD is synchronous: one buffer, re-armed and checked between reads.
+ * kernel at those points to have finished completions posted ({@link IoUring#flushCompletions}).
+ * End to end is tArrival - tPrep; completion is tArrival minus the return of the submit call.
+ * PREAD is synchronous: one buffer, re-armed and checked between reads.
  */
 public final class ReadLoop implements ScenarioLoop {
 
