@@ -55,7 +55,8 @@ final class FidelityReport {
         for (String fs : context.targets().keySet()) {
             TargetEnvironment env = context.targets().get(fs).environment();
             ExtentFile f = context.files().get(fs);
-            out.println("file:   " + f.path() + ", " + (f.size() >> 20) + " MiB, extents per read range: "
+            out.println("file:   " + f.path() + ", " + (f.size() >= 1 << 20 ? (f.size() >> 20) + " MiB" : (f.size() >> 10) + " KiB")
+                    + ", extents per read range: "
                     + f.layout().summary() + "; " + env.filesystem() + " on " + env.device()
                     + (env.loopDirectIo().isEmpty() ? "" : " (loop, direct-io " + env.loopDirectIo() + ")"));
         }
