@@ -20,6 +20,7 @@ import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.ScratchSession;
+import uringdio.fixture.SystemFacts;
 import uringdio.fixture.Target;
 import uringdio.fixture.Workspace;
 import uringdio.libc.FileHandle;
@@ -270,7 +271,15 @@ public final class FioFidelity implements Callable<Integer> {
 
     /** The fork's properties beyond the read: the ring's setup flags, matched to fio's unless told otherwise. */
     private Map<String, String> suiteProperties() {
-        return suiteRingFlags.equals("fio") ? Map.of(RingFlagsProperty.NAME, RingFlagsProperty.FIO_3_33) : Map.of();
+        Map<String, String> p = new LinkedHashMap<>();
+        if (suiteRingFlags.equals("fio")) {
+            p.put(RingFlagsProperty.NAME, RingFlagsProperty.FIO_3_33);
+        }
+        if (cpuIdle.equals("poll")) {
+            // The fork writes the metadata; the limit is held by this process, so the fork is told.
+            p.put(SystemFacts.CPU_IDLE_LIMIT_PROPERTY.substring(BenchConfig.PREFIX.length()), CpuIdleLimit.DESCRIPTION);
+        }
+        return p;
     }
 
     private static void requireUsable(Availability.Answer answer, String what) {
