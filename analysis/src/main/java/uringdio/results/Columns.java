@@ -70,6 +70,9 @@ public final class Columns {
     public static final String CHECK_MEAN_NS = "check_mean_ns";
     public static final String CPU_USER_US_PER_READ = "cpu_user_us_per_read";
     public static final String CPU_SYS_US_PER_READ = "cpu_sys_us_per_read";
+    public static final String PROCESS_CPU_NS_PER_READ = "process_cpu_ns_per_read";
+    public static final String MACHINE_CPU_NS_PER_READ = "machine_cpu_ns_per_read";
+    public static final String IOWQ_CPU_NS_PER_READ = "iowq_cpu_ns_per_read";
     public static final String IOWQ_WORKERS_SEEN = "iowq_workers_seen";
     public static final String PAGE_CACHE_PAGES = "page_cache_pages_after";
     public static final String HLOG = "hlog";
@@ -169,6 +172,9 @@ public final class Columns {
         add.accept(CHECK_MEAN_NS, (s, m) -> fmt(m.checkMeanNs()));
         add.accept(CPU_USER_US_PER_READ, (s, m) -> fmt(m.cpuUserUsPerRead()));
         add.accept(CPU_SYS_US_PER_READ, (s, m) -> fmt(m.cpuSysUsPerRead()));
+        add.accept(PROCESS_CPU_NS_PER_READ, (s, m) -> fmt(m.cpu().processNs()));
+        add.accept(MACHINE_CPU_NS_PER_READ, (s, m) -> fmt(m.cpu().machineNs()));
+        add.accept(IOWQ_CPU_NS_PER_READ, (s, m) -> fmt(m.cpu().ioWqNs()));
         add.accept(IOWQ_WORKERS_SEEN, (s, m) -> Integer.toString(m.ioWqWorkersSeen()));
         add.accept(PAGE_CACHE_PAGES, (s, m) -> Long.toString(m.pageCachePages()));
         add.accept(HLOG, (s, m) -> m.hlog());

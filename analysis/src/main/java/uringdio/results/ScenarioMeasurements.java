@@ -28,6 +28,7 @@ import uringdio.attribution.Attribution;
  * @param ioWqWorkersSeen    io-wq worker threads seen
  * @param pageCachePages     pages of the file in the page cache after the scenario
  * @param hlog               the scenario's latency log, relative to the run directory
+ * @param cpu                CPU per read in ns: the process's, the machine's, the io-wq workers'
  * @param attribution        the kernel path counted and traced, or why not
  */
 public record ScenarioMeasurements(int extentSize, int extentsMeasuredMin, int extentsMeasuredMax, int extentsEncoded,
@@ -35,7 +36,20 @@ public record ScenarioMeasurements(int extentSize, int extentsMeasuredMin, int e
                                    double measuredSeconds, double readsPerSecond, double mibPerSecond,
                                    Map<String, Histogram> latencies, double rearmMeanNs, double checkMeanNs,
                                    double cpuUserUsPerRead, double cpuSysUsPerRead, int ioWqWorkersSeen,
-                                   long pageCachePages, String hlog, Attribution attribution) {
+                                   long pageCachePages, String hlog, CpuPerRead cpu, Attribution attribution) {
+
+    /**
+     * CPU per measured read, in ns, over the measured iterations' wall time.
+     *
+     * @param processNs the process's user and system time (io-wq workers included), in 10 ms ticks
+     * @param machineNs every CPU's busy time (/proc/stat): also btrfs's workqueues, the loop worker,
+     *                  interrupts, and anything else running then
+     * @param ioWqNs    the io-wq workers' own time (their schedstat), a lower bound: a worker that
+     *                  exited within an iteration is missing
+     */
+    public record CpuPerRead(double processNs, double machineNs, double ioWqNs) {
+        public static final CpuPerRead UNKNOWN = new CpuPerRead(Double.NaN, Double.NaN, Double.NaN);
+    }
 
     /**
      * Where the scenario ran.

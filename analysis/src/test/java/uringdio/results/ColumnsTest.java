@@ -42,7 +42,7 @@ class ColumnsTest {
                 new ScenarioMeasurements.TargetFacts("scratch-loop", s.fs().label(), "rw", "/dev/loop0", "/img", "on", 512,
                         4096),
                 new ScenarioMeasurements.Counts(10, 12, 0, 0, 2, 0, 12, 0, 0), 1.0, 10, 0.16, latencies, 1, 2, 3, 4, 1, 0,
-                s.id() + ".hlog", attribution);
+                s.id() + ".hlog", new ScenarioMeasurements.CpuPerRead(5000, 9000, 2000), attribution);
     }
 
     @Test

@@ -127,7 +127,10 @@ final class ScenarioRun implements AutoCloseable {
                         patternMismatches, findings.count()),
                 recorder.measuredSeconds(), recorder.readsPerSecond(), recorder.mibPerSecond(), latencies,
                 recorder.rearmMeanNanos(), recorder.checkMeanNanos(), recorder.measuredCpu().userSeconds() * 1e6 / reads,
-                recorder.measuredCpu().systemSeconds() * 1e6 / reads, recorder.ioWqWorkersSeen(), cached, hlog, attribution);
+                recorder.measuredCpu().systemSeconds() * 1e6 / reads, recorder.ioWqWorkersSeen(), cached, hlog,
+                new ScenarioMeasurements.CpuPerRead(
+                        (recorder.measuredCpu().userSeconds() + recorder.measuredCpu().systemSeconds()) * 1e9 / reads,
+                        recorder.measuredMachineNanos() / reads, (double) recorder.measuredWorkerNanos() / reads), attribution);
         Map<String, String> row = Columns.row(scenario, measured);
         try {
             LatencyLog.write(results.resolve(hlog), recorder.startTimeMillis(),

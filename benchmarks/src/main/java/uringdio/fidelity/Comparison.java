@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import uringdio.stats.PairedRatio;
+import uringdio.stats.RatioInterval;
 
 /**
  * fio's and the suite's figures for one {@link SameRead}, over every repetition: each tool's
  * figure is the median of its runs (with two runs, their mean), and the ratio is suite / fio, so
- * above 1 means the suite saw slower reads (latency) or more of them (reads/s).
+ * above 1 means the suite saw slower reads (latency) or more of them (reads/s). Repetition i of
+ * fio and of the suite ran next to each other, so they are a pair: the ratio's 95% interval is
+ * {@link PairedRatio}'s over the per-repetition ratios, and a ratio is "within 5%" only when its
+ * whole interval lies inside [0.95, 1.05].
  */
 final class Comparison {
 
@@ -67,12 +72,29 @@ final class Comparison {
         return suiteReadsPerSecond() / fioReadsPerSecond();
     }
 
+    /** Suite / fio p50 latency with its 95% interval over the paired repetitions; null with fewer than 2. */
+    RatioInterval latencyInterval() {
+        return paired(suite.stream().mapToDouble(SuiteResult::e2eP50Ns).toArray(),
+                fio.stream().mapToDouble(FioResult::latP50Ns).toArray());
+    }
+
+    /** Suite / fio reads/s with its 95% interval over the paired repetitions; null with fewer than 2. */
+    RatioInterval throughputInterval() {
+        return paired(suite.stream().mapToDouble(SuiteResult::readsPerSecond).toArray(),
+                fio.stream().mapToDouble(FioResult::readsPerSecond).toArray());
+    }
+
+    private static RatioInterval paired(double[] suiteRuns, double[] fioRuns) {
+        int n = Math.min(suiteRuns.length, fioRuns.length);
+        return n < 2 ? null : PairedRatio.of(Arrays.copyOf(suiteRuns, n), Arrays.copyOf(fioRuns, n));
+    }
+
     boolean latencyWithin() {
-        return within(latencyRatio());
+        return within(latencyInterval());
     }
 
     boolean throughputWithin() {
-        return within(throughputRatio());
+        return within(throughputInterval());
     }
 
     boolean bothWithin() {
@@ -84,8 +106,9 @@ final class Comparison {
         return fio.stream().mapToLong(FioResult::wrongReads).sum() + suite.stream().mapToLong(SuiteResult::wrongReads).sum();
     }
 
-    static boolean within(double ratio) {
-        return Math.abs(ratio - 1) <= TOLERANCE;
+    /** Whether the whole interval lies inside [0.95, 1.05]: with no interval (one repetition), never. */
+    static boolean within(RatioInterval interval) {
+        return interval != null && interval.lower() >= 1 - TOLERANCE && interval.upper() <= 1 + TOLERANCE;
     }
 
     static <T> double median(List<T> runs, ToDoubleFunction<T> figure) {

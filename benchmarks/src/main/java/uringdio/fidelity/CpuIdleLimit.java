@@ -4,6 +4,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import uringdio.fixture.SystemFacts;
 
 /**
  * Keeps idle CPUs in idle states with no exit latency (on a KVM guest with the haltpoll driver:
@@ -25,6 +26,8 @@ import java.nio.file.Path;
 final class CpuIdleLimit implements AutoCloseable {
 
     static final Path DEVICE = Path.of("/dev/cpu_dma_latency");
+    /** What metadata.json says while the limit is held. */
+    static final String DESCRIPTION = DEVICE + " held at 0 us (idle CPUs poll)";
     private static final Path HALT_POLL_NS = Path.of("/sys/module/haltpoll/parameters/guest_halt_poll_ns");
 
     private final FileOutputStream request;
@@ -40,6 +43,7 @@ final class CpuIdleLimit implements AutoCloseable {
             // A 4-byte binary s32, the latency limit in microseconds (the kernel also takes hex text).
             out.write(new byte[4]);
             out.flush();
+            SystemFacts.cpuIdleLimitSetBySuite(DESCRIPTION);
             return new CpuIdleLimit(out);
         } catch (IOException e) {
             throw new IllegalStateException("cannot hold " + DEVICE + " at 0 (" + e.getMessage()
@@ -69,6 +73,7 @@ final class CpuIdleLimit implements AutoCloseable {
 
     @Override
     public void close() {
+        SystemFacts.cpuIdleLimitSetBySuite(null);
         try {
             request.close();
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import uringdio.fixture.ExtentFile;
 import uringdio.fixture.SystemFacts;
 import uringdio.fixture.Target;
 import uringdio.fixture.TargetEnvironment;
+import uringdio.stats.RatioInterval;
 
 /**
  * The comparison as a person reads it: what was run on what, the table of ratios, how much each
@@ -54,7 +55,8 @@ final class FidelityReport {
         for (String fs : context.targets().keySet()) {
             TargetEnvironment env = context.targets().get(fs).environment();
             ExtentFile f = context.files().get(fs);
-            out.println("file:   " + f.path() + ", " + (f.size() >> 20) + " MiB, extents per read range: "
+            out.println("file:   " + f.path() + ", " + (f.size() >= 1 << 20 ? (f.size() >> 20) + " MiB" : (f.size() >> 10) + " KiB")
+                    + ", extents per read range: "
                     + f.layout().summary() + "; " + env.filesystem() + " on " + env.device()
                     + (env.loopDirectIo().isEmpty() ? "" : " (loop, direct-io " + env.loopDirectIo() + ")"));
         }
@@ -65,7 +67,7 @@ final class FidelityReport {
         out.println("fio:    " + context.fioVersion() + ", ioengine=io_uring direct=1 rw=randread norandommap "
                 + "nonvectored=1 clocksource=clock_gettime; ring flags CQSIZE|COOP_TASKRUN|SINGLE_ISSUER|DEFER_TASKRUN "
                 + "(fio's own); p50 of lat");
-        out.println("suite:  ExtentReadBenchmark pattern=" + SameRead.PATTERN + " mode=" + SameRead.MODE
+        out.println("suite:  ExtentReadBenchmark pattern=" + any.pattern() + " mode=" + SameRead.MODE
                 + ", JMH, 1 fork, 1 s iterations; ring flags " + comparisons.get(0).suiteRuns().get(0).ringFlags()
                 + "; p50 of e2e (prep of the SQE to reap of the CQE)");
     }
@@ -93,15 +95,23 @@ final class FidelityReport {
     }
 
     void table(List<Comparison> comparisons) {
-        out.println(String.format(Locale.ROOT, "%-6s %4s %13s %15s %7s %13s %15s %7s  %s", "fs", "QD", "fio p50 lat",
-                "suite p50 e2e", "ratio", "fio reads/s", "suite reads/s", "ratio", "within 5%"));
+        out.println(String.format(Locale.ROOT, "%-6s %4s %11s %13s %-22s %11s %13s %-22s  %s", "fs", "QD", "fio p50 lat",
+                "suite p50 e2e", "ratio [95% interval]", "fio reads/s", "suite reads/s", "ratio [95% interval]",
+                "within 5%"));
         for (Comparison c : comparisons) {
-            out.println(String.format(Locale.ROOT, "%-6s %4d %13s %15s %7.3f %13s %15s %7.3f  %s", c.read().fs(),
-                    c.read().queueDepth(), micros(c.fioP50Ns()), micros(c.suiteP50Ns()), c.latencyRatio(),
-                    perSecond(c.fioReadsPerSecond()), perSecond(c.suiteReadsPerSecond()), c.throughputRatio(),
-                    verdict(c)));
+            out.println(String.format(Locale.ROOT, "%-6s %4d %11s %13s %-22s %11s %13s %-22s  %s", c.read().fs(),
+                    c.read().queueDepth(), micros(c.fioP50Ns()), micros(c.suiteP50Ns()),
+                    ratio(c.latencyRatio(), c.latencyInterval()), perSecond(c.fioReadsPerSecond()),
+                    perSecond(c.suiteReadsPerSecond()), ratio(c.throughputRatio(), c.throughputInterval()), verdict(c)));
         }
-        out.println("ratio = suite / fio; each figure is the median of the tool's runs (of two runs, their mean)");
+        out.println("ratio = suite / fio of the tools' medians; the interval is the paired t interval on the "
+                + "repetitions' log ratios (each repetition ran fio and the suite side by side); 'within 5%' only when "
+                + "the whole interval lies inside [0.95, 1.05]");
+    }
+
+    private static String ratio(double medianRatio, RatioInterval interval) {
+        return interval == null ? String.format(Locale.ROOT, "%.3f (no interval)", medianRatio)
+                : String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", medianRatio, interval.lower(), interval.upper());
     }
 
     /** How far apart each tool's own runs were: a ratio is resolved no finer than that. */
@@ -166,9 +176,11 @@ final class FidelityReport {
                         s.wrongReads() > 0 ? "  " + s.wrongReads() + " WRONG" : ""));
                 out.println(String.format(Locale.ROOT,
                         "  %-12s    %-5s beyond fio, per read: data check %.1f us (%.1f%% of the measured time, in "
-                                + "reads/s), mincore of the buffer %.1f us (timed out of both)%s",
+                                + "reads/s), re-arm %.1f us (a mincore only where the pattern can move pages; "
+                                + "timed out of both)%s; CPU per read: whole machine %.1f us, io-wq workers %.1f us",
                         "", "", s.checkMeanNs() / 1000, 100 * s.checkShareOfTime(), s.rearmMeanNs() / 1000,
-                        s.patternMismatches() > 0 ? "; " + s.patternMismatches() + " buffers not resident" : ""));
+                        s.patternMismatches() > 0 ? "; " + s.patternMismatches() + " buffers not resident" : "",
+                        s.machineCpuNsPerRead() / 1000, s.ioWqCpuNsPerRead() / 1000));
             }
         }
     }
@@ -184,6 +196,9 @@ final class FidelityReport {
     }
 
     private static String verdict(Comparison c) {
+        if (c.latencyInterval() == null) {
+            return "not said (one repetition gives no interval)";
+        }
         if (c.bothWithin()) {
             return "yes";
         }

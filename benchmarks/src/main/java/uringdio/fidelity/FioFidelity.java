@@ -20,14 +20,18 @@ import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.ScratchSession;
+import uringdio.fixture.SystemFacts;
 import uringdio.fixture.Target;
 import uringdio.fixture.Workspace;
 import uringdio.libc.FileHandle;
 import uringdio.libc.LibC;
 import uringdio.platform.Availability;
 import uringdio.scenario.ExtentFileSpec;
+import uringdio.scenario.FaultPattern;
+import uringdio.scenario.FileSizes;
 import uringdio.scenario.FileVariant;
 import uringdio.scenario.Filesystem;
+import uringdio.scenario.ScenarioDefaults;
 
 /**
  * The same O_DIRECT read through fio and through the suite, side by side: one file per
@@ -68,6 +72,14 @@ public final class FioFidelity implements Callable<Integer> {
             description = "Where scratch images and mounts go (default: ${DEFAULT-VALUE}).")
     private Path scratchBase = ScratchSession.DEFAULT_BASE;
 
+    @Option(names = "--like-profile",
+            description = "Read as the default profile's seed scenario does: its file (" + FileSizes.DEFAULT_RANGES
+                    + " read ranges of " + ScenarioDefaults.READ_SIZE + " bytes, " + ScenarioDefaults.EXTENTS
+                    + " extents each) and the suite's buffer re-armed to pattern ALL before every read (its "
+                    + "FIRST and NONE take kernel paths fio's resident buffer cannot); overrides --file-size, "
+                    + "--read-size and --extents.")
+    private boolean likeProfile;
+
     @Option(names = "--file-size", paramLabel = "<size>", defaultValue = "256m",
             description = "The file both tools read (default: ${DEFAULT-VALUE}): large enough that reads rarely "
                     + "meet again in any cache, small enough to write quickly.")
@@ -97,8 +109,9 @@ public final class FioFidelity implements Callable<Integer> {
             description = "fio's runtime and the suite's JMH measurement iterations of 1 s (default: ${DEFAULT-VALUE}).")
     private int measuredSeconds;
 
-    @Option(names = "--repetitions", paramLabel = "<n>", defaultValue = "2",
-            description = "Runs of each tool per comparison, alternating (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repetitions", paramLabel = "<n>", defaultValue = "5",
+            description = "Runs of each tool per comparison, alternating; each pair gives one ratio, and the 95% "
+                    + "interval needs at least 2 (default: ${DEFAULT-VALUE}).")
     private int repetitions;
 
     @Option(names = "--suite-ring-flags", paramLabel = "<how>", defaultValue = "fio",
@@ -168,7 +181,8 @@ public final class FioFidelity implements Callable<Integer> {
                 ExtentFile file = ExtentFile.obtain(targets.get(fs).directory(), fileSpec);
                 files.put(fs, file);
                 for (int qd : queueDepths) {
-                    reads.add(new SameRead(fs, file.path(), fileSpec, qd, submitBatch, warmupSeconds, measuredSeconds));
+                    reads.add(new SameRead(fs, file.path(), fileSpec, qd, submitBatch, warmupSeconds, measuredSeconds,
+                            suitePattern()));
                 }
             }
             double busyBefore = CpuBusy.over(1000);
@@ -200,7 +214,16 @@ public final class FioFidelity implements Callable<Integer> {
         }
     }
 
+    /** The suite's buffer pattern: fio's (resident), or the profile's seed read with its whole buffer touched. */
+    private FaultPattern suitePattern() {
+        return likeProfile ? FaultPattern.ALL : SameRead.FIO_PATTERN;
+    }
+
     private ExtentFileSpec fileSpec() {
+        if (likeProfile) {
+            return ExtentFileSpec.forReads(Integer.parseInt(ScenarioDefaults.READ_SIZE),
+                    Integer.parseInt(ScenarioDefaults.EXTENTS), FileSizes.DEFAULT_RANGES, FileVariant.PLAIN);
+        }
         long read = parseSize("--read-size", readSize);
         long file = parseSize("--file-size", fileSize);
         if (read > Integer.MAX_VALUE || read % ExtentFileSpec.BLOCK != 0) {
@@ -232,7 +255,7 @@ public final class FioFidelity implements Callable<Integer> {
         // The suite's own parser refuses what the suite cannot run: asked now, before any file is made.
         for (int qd : queueDepths) {
             new SameRead(dir == null ? filesystems.get(0) : "ext4", Path.of("/"), fileSpec, qd, submitBatch,
-                    warmupSeconds, measuredSeconds).scenario().scenario().requireRunnable(512);
+                    warmupSeconds, measuredSeconds, suitePattern()).scenario().scenario().requireRunnable(512);
         }
         if (!cpuIdle.equals("poll") && !cpuIdle.equals("as-is")) {
             throw new BadInputException("--cpu-idle is poll or as-is, not " + cpuIdle);
@@ -248,7 +271,15 @@ public final class FioFidelity implements Callable<Integer> {
 
     /** The fork's properties beyond the read: the ring's setup flags, matched to fio's unless told otherwise. */
     private Map<String, String> suiteProperties() {
-        return suiteRingFlags.equals("fio") ? Map.of(RingFlagsProperty.NAME, RingFlagsProperty.FIO_3_33) : Map.of();
+        Map<String, String> p = new LinkedHashMap<>();
+        if (suiteRingFlags.equals("fio")) {
+            p.put(RingFlagsProperty.NAME, RingFlagsProperty.FIO_3_33);
+        }
+        if (cpuIdle.equals("poll")) {
+            // The fork writes the metadata; the limit is held by this process, so the fork is told.
+            p.put(SystemFacts.CPU_IDLE_LIMIT_PROPERTY.substring(BenchConfig.PREFIX.length()), CpuIdleLimit.DESCRIPTION);
+        }
+        return p;
     }
 
     private static void requireUsable(Availability.Answer answer, String what) {

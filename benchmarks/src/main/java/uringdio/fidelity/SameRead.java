@@ -15,10 +15,12 @@ import uringdio.scenario.Workload;
  * depth and submit batch, warmed up and then measured for the same number of seconds. Both jobs
  * are built from this, so nothing they have in common is written twice.
  *
- * <p>The suite's side is fixed to what fio does with a buffer: {@link FaultPattern#RESIDENT}
+ * <p>The suite's side does by default what fio does with a buffer: {@link FaultPattern#RESIDENT}
  * (allocated once, faulted in by the first read, never dropped) read with io_uring's own issue
  * ({@link SubmitMode#INLINE}: no RWF_NOWAIT, no IOSQE_ASYNC), as fio's io_uring engine reads by
- * default.
+ * default. {@code --like-profile} reads with the default profile's seed read and its
+ * {@link FaultPattern#ALL} buffer instead (every page dropped and touched again before each read),
+ * so that the comparison speaks for the table's figures.
  *
  * @param fs              the filesystem's name as the suite knows it (btrfs, ext4, xfs)
  * @param file            the file both read
@@ -27,12 +29,20 @@ import uringdio.scenario.Workload;
  * @param submitBatch     reads per submit call
  * @param warmupSeconds   fio's ramp_time, the suite's warm-up iterations of one second
  * @param measuredSeconds fio's runtime, the suite's measurement iterations of one second
+ * @param pattern         the suite's buffer pattern
  */
 public record SameRead(String fs, Path file, ExtentFileSpec spec, int queueDepth, int submitBatch, int warmupSeconds,
-                       int measuredSeconds) {
+                       int measuredSeconds, FaultPattern pattern) {
 
-    public static final FaultPattern PATTERN = FaultPattern.RESIDENT;
+    /** What fio does with its buffers: faulted in once, never dropped. */
+    public static final FaultPattern FIO_PATTERN = FaultPattern.RESIDENT;
     public static final SubmitMode MODE = SubmitMode.INLINE;
+
+    /** The read with fio's own buffer pattern. */
+    public SameRead(String fs, Path file, ExtentFileSpec spec, int queueDepth, int submitBatch, int warmupSeconds,
+                    int measuredSeconds) {
+        this(fs, file, spec, queueDepth, submitBatch, warmupSeconds, measuredSeconds, FIO_PATTERN);
+    }
 
     public SameRead {
         if (spec.variant() != FileVariant.PLAIN) {
@@ -64,7 +74,7 @@ public record SameRead(String fs, Path file, ExtentFileSpec spec, int queueDepth
                 "readSize=" + String.format(Locale.ROOT, "%07d", readSize()),
                 "extents=" + String.format(Locale.ROOT, "%02d", spec.extentsPerRange()),
                 "variant=" + FileVariant.PLAIN.name(),
-                "pattern=" + PATTERN.name(),
+                "pattern=" + pattern.name(),
                 "mode=" + MODE.name(),
                 "retryEagain=false",
                 "queueDepth=" + String.format(Locale.ROOT, "%02d", queueDepth),

@@ -21,11 +21,14 @@ import uringdio.results.Columns;
  * @param patternMismatches buffers found not resident as the pattern asks before a read
  * @param ringFlags         the setup flags the suite's ring ran with
  * @param pageCachePagesAfter the file's pages in the page cache after the run (0 for direct reads)
+ * @param machineCpuNsPerRead every CPU's busy time per read over the measured time, ns
+ * @param ioWqCpuNsPerRead  the io-wq workers' CPU time per read, ns
  */
 public record SuiteResult(double e2eP50Ns, double e2eP99Ns, double e2eMeanNs, double completionP50Ns,
                           double submitMeanNs, double readsPerSecond, long reads, double measuredSeconds,
                           double checkMeanNs, double rearmMeanNs, long wrongReads, long patternMismatches,
-                          String ringFlags, long pageCachePagesAfter) {
+                          String ringFlags, long pageCachePagesAfter, double machineCpuNsPerRead,
+                          double ioWqCpuNsPerRead) {
 
     /** Reads the scenario's row; a missing column is named. */
     public static SuiteResult fromRow(Map<String, String> row) {
@@ -37,7 +40,8 @@ public record SuiteResult(double e2eP50Ns, double e2eP99Ns, double e2eMeanNs, do
                 (long) (number(row, Columns.SHORT_READS) + number(row, Columns.DATA_MISMATCHES)
                         + number(row, Columns.ERRORS) + number(row, Columns.EAGAIN)),
                 (long) number(row, Columns.PATTERN_MISMATCHES), row.getOrDefault(Columns.RING_FLAGS, "?"),
-                (long) number(row, Columns.PAGE_CACHE_PAGES));
+                (long) number(row, Columns.PAGE_CACHE_PAGES), number(row, Columns.MACHINE_CPU_NS_PER_READ),
+                number(row, Columns.IOWQ_CPU_NS_PER_READ));
     }
 
     /**

@@ -25,8 +25,6 @@ public final class ReadCheck {
         ERROR
     }
 
-    private static final int PAGE = 4096;
-
     private final String fs;
     private final long fileId;
     private final long fileSize;
@@ -48,14 +46,10 @@ public final class ReadCheck {
 
     /**
      * Checks a completion: {@code res} is the CQE's result (or pread's), the read's bytes are in
-     * {@code buf} from index 0.
+     * {@code buf} from index 0. A right read costs one pass over its words
+     * ({@link SectorPattern#matches}); only a wrong one is described.
      */
     public Outcome check(int res, long offset, int length, ByteBuffer buf) {
-        return check(res, offset, length, buf, null);
-    }
-
-    /** As {@link #check(int, long, int, ByteBuffer)}, running {@code betweenPages} (may be null) after each 4 KiB checked. */
-    public Outcome check(int res, long offset, int length, ByteBuffer buf, Runnable betweenPages) {
         if (res < 0) {
             if (res == -Errno.EAGAIN) {
                 if (!eagainExpected) {
@@ -73,18 +67,16 @@ public final class ReadCheck {
                     + " at offset " + offset + ", got " + res + (expected != length ? " (end of file allows " + expected + ")" : ""));
             return Outcome.SHORT;
         }
-        for (int page = 0; page < res; page += PAGE) {
-            int n = Math.min(PAGE, res - page);
-            SectorPattern.Mismatch wrong = SectorPattern.check(buf, page, fileId, offset + page, n);
-            if (wrong != null) {
-                findings.add("wrong data on " + fs + ": asked " + length + " at offset " + offset + ", got " + res
-                        + " bytes, " + wrong.shiftedBy(page));
-                return Outcome.DATA;
-            }
-            if (betweenPages != null) {
-                betweenPages.run();
-            }
+        if (SectorPattern.matches(buf, fileId, offset, res)) {
+            return Outcome.OK;
         }
-        return Outcome.OK;
+        // Only a wrong read pays for finding and naming its first wrong sector.
+        SectorPattern.Mismatch wrong = SectorPattern.check(buf, 0, fileId, offset, res);
+        if (wrong == null) {
+            throw new IllegalStateException("the fast check and the describing one disagree on " + length + " at offset " + offset);
+        }
+        findings.add("wrong data on " + fs + ": asked " + length + " at offset " + offset + ", got " + res
+                + " bytes, " + wrong);
+        return Outcome.DATA;
     }
 }

@@ -32,11 +32,16 @@ import uringdio.uring.SetupFlag;
  *
  * <p>Timing of one read: prepared ({@code tPrep}), submitted (time in the submit call), its
  * completion seen ({@code tArrival}). A completion is stamped when the loop first sees it: after
- * waiting, and between the pages it checks and re-arms meanwhile, so the stamp is late by at most
- * one page of that work. End to end is tArrival - tPrep; completion is tArrival minus the return
- * of the submit call. PREAD is synchronous: one buffer, re-armed and checked between reads.
+ * waiting, after each buffer checked and between the pages it re-arms meanwhile, so the stamp is
+ * late by at most one check or one page of re-arming. Under DEFER_TASKRUN the loop enters the
+ * kernel at those points to have finished completions posted ({@link IoUring#flushCompletions}).
+ * End to end is tArrival - tPrep; completion is tArrival minus the return of the submit call.
+ * PREAD is synchronous: one buffer, re-armed and checked between reads.
  */
 public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
+
+    /** Set to false to stamp deferred completions only at the next wait (for measuring the difference). */
+    static final String FLUSH_PROPERTY = "uringdio.flushDeferred";
 
     private final Scenario scenario;
     private final FileHandle fd;
@@ -50,6 +55,8 @@ public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
     private final int rwFlags;
     private final int sqeFlags;
     private final boolean retryEagain;
+    /** The ring posts completions only when the task enters the kernel (DEFER_TASKRUN). */
+    private final boolean deferred;
 
     // Per buffer: where its read is, when it was prepared, submitted and seen complete.
     private final long[] offset;
@@ -118,6 +125,10 @@ public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
         } catch (RuntimeException e) {
             throw opened.closeAfter(e);
         }
+        // -Duringdio.flushDeferred=false leaves deferred completions to the next wait, as before:
+        // only to measure what flushing changes (DeferredCompletionStampTest).
+        this.deferred = ring != null && ring.defersCompletions()
+                && Boolean.parseBoolean(System.getProperty(FLUSH_PROPERTY, "true"));
     }
 
     @Override
@@ -179,8 +190,17 @@ public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
         }
     }
 
-    /** Notes the arrival time of every completion not yet stamped. Cheap when none has arrived: one load. */
+    /**
+     * Notes the arrival time of every completion not yet stamped. Cheap when none has arrived: one
+     * load. Under DEFER_TASKRUN the kernel posts completions only when this task enters it, so
+     * while reads are in flight that the CQ does not show yet, it enters the kernel first (one
+     * io_uring_enter with GETEVENTS, nothing waited for): else every completion arriving during a
+     * check or re-arm would be stamped only at the next wait.
+     */
     private void stampArrivals() {
+        if (deferred && inFlight > ring.ready()) {
+            ring.flushCompletions();
+        }
         int ready = ring.ready();
         if (ready > stamped) {
             long now = System.nanoTime();
@@ -259,7 +279,8 @@ public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
     private void checkAndRearmReaped() {
         for (int i = 0; i < reapedCount; i++) {
             int b = reaped[i];
-            checkAndRecord(b, result[b], stampArrivals);
+            checkAndRecord(b, result[b]);
+            stampArrivals();
             if (!draining) {
                 buffers.arm(b, stampArrivals);
                 armed[armedCount++] = b;
@@ -268,9 +289,9 @@ public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
         reapedCount = 0;
     }
 
-    private void checkAndRecord(int b, int res, Runnable betweenPages) {
+    private void checkAndRecord(int b, int res) {
         long c0 = System.nanoTime();
-        ReadCheck.Outcome outcome = check.check(res, offset[b], readSize, buffers.buffer(b).bytes(), betweenPages);
+        ReadCheck.Outcome outcome = check.check(res, offset[b], readSize, buffers.buffer(b).bytes());
         recorder.checked(System.nanoTime() - c0, outcome, Math.max(res, 0));
     }
 
@@ -281,7 +302,7 @@ public final class ReadLoop implements ScenarioLoop, ScenarioLoop.Traceable {
         long res = LibC.preadOrErrno(fd.fd(), buf.address(), readSize, offset[0]);
         long t1 = System.nanoTime();
         recorder.completedSynchronously(t1 - t0);
-        checkAndRecord(0, (int) res, null);
+        checkAndRecord(0, (int) res);
         buffers.arm(0, null);
     }
 

@@ -2,6 +2,7 @@ package uringdio.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import uringdio.results.LatencyLog;
@@ -52,6 +53,10 @@ public final class ReadRecorder {
     private ProcessCpu.Times iterationCpu;
     private ProcessCpu.Times measuredCpu = new ProcessCpu.Times(0, 0);
     private final ProcessCpu cpu = new ProcessCpu();
+    private double iterationMachineNanos;
+    private Map<String, Long> iterationWorkers = Map.of();
+    private double measuredMachineNanos;
+    private long measuredWorkerNanos;
     private long startTimeMillis;
 
     /** Starts an iteration; only a measurement iteration's latencies and time are kept. */
@@ -65,6 +70,8 @@ public final class ReadRecorder {
             startTimeMillis = System.currentTimeMillis();
         }
         iterationCpu = ProcessCpu.now();
+        iterationMachineNanos = ProcessCpu.machineBusyNanos();
+        iterationWorkers = cpu.sampleWorkers();
         iterationStart = System.nanoTime();
     }
 
@@ -72,7 +79,8 @@ public final class ReadRecorder {
     public synchronized void endIteration() {
         long elapsed = System.nanoTime() - iterationStart;
         ProcessCpu.Times used = ProcessCpu.now().minus(iterationCpu);
-        cpu.sampleWorkers();
+        double machine = ProcessCpu.machineBusyNanos() - iterationMachineNanos;
+        long workers = ProcessCpu.workerNanosBetween(iterationWorkers, cpu.sampleWorkers());
         submitInterval = submit.getIntervalHistogram(submitInterval);
         completionInterval = completion.getIntervalHistogram(completionInterval);
         endToEndInterval = endToEnd.getIntervalHistogram(endToEndInterval);
@@ -85,6 +93,8 @@ public final class ReadRecorder {
         measuredReads += iterationReads;
         measuredCpu = new ProcessCpu.Times(measuredCpu.userSeconds() + used.userSeconds(),
                 measuredCpu.systemSeconds() + used.systemSeconds());
+        measuredMachineNanos += machine;
+        measuredWorkerNanos += workers;
         keep("submit", submitInterval, submitTotal);
         keep("completion", completionInterval, completionTotal);
         keep("e2e", endToEndInterval, endToEndTotal);
@@ -187,6 +197,16 @@ public final class ReadRecorder {
 
     public synchronized ProcessCpu.Times measuredCpu() {
         return measuredCpu;
+    }
+
+    /** Whole-machine busy CPU over the measured iterations, in ns (every CPU, every task, interrupts). */
+    public synchronized double measuredMachineNanos() {
+        return measuredMachineNanos;
+    }
+
+    /** The io-wq workers' CPU over the measured iterations, in ns (a lower bound: see {@link ProcessCpu#workerNanosBetween}). */
+    public synchronized long measuredWorkerNanos() {
+        return measuredWorkerNanos;
     }
 
     public synchronized int ioWqWorkersSeen() {

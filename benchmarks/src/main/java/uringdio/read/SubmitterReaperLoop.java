@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import uringdio.attribution.UserDataTag;
 import uringdio.fixture.ExtentFile;
 import uringdio.fixture.PatternedBuffer;
@@ -18,12 +19,20 @@ import uringdio.uring.Opcode;
 /**
  * MariaDB's shape of io_uring use (tpool's aio_uring): one thread submits each read with its own
  * submit call, a separate thread waits for completions and reaps them. At most
- * {@code queueDepth} reads are in flight; the submitter waits for a free buffer beyond that.
+ * {@code queueDepth} reads are in flight; the submitter waits for one to complete beyond that.
  *
- * <p>The submitter writes a slot's offset and timestamps with release stores before submitting;
- * the reaper reads them with acquire loads after the kernel posted the slot's completion. A
- * slot goes back to the submitter through a blocking queue, which orders the reaper's check of
- * the buffer before the submitter re-arms it.
+ * <p>As in the read loop there are two buffers for each read in flight: the reaper gives back the
+ * read's place in the queue as soon as it has stamped the completion, then checks and re-arms the
+ * buffer and hands it back armed, so neither the check nor re-arming is on the submitter's path.
+ * Timing is the read loop's: completion latency runs from the submit call's return, end to end
+ * from preparing the SQE, each completion is stamped when the reaper first sees it (after its
+ * wait, and again after each buffer it checks and re-arms), not once per batch.
+ *
+ * <p>The submitter writes a slot's offset and prep time with release stores before submitting and
+ * its submit-return time after; the reaper reads them with acquire loads after the kernel posted
+ * the slot's completion, and waits the few instructions until the submit-return time is written
+ * if the read completed before the submit call returned. A buffer goes back to the submitter
+ * through a blocking queue, which orders the reaper's check and re-arm before the next read into it.
  */
 public final class SubmitterReaperLoop implements ScenarioLoop {
 
@@ -42,7 +51,10 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
     private final long[] offset;
     private final long[] tPrep;
     private final long[] tSubmitted;
+    /** Armed buffers, ready for a read. */
     private final BlockingQueue<Integer> free;
+    /** Places in the queue: taken for each submission, given back at each completion. */
+    private final Semaphore inFlight;
     private final Thread reaper;
     private volatile Throwable reaperFailure;
     private boolean closed;
@@ -61,16 +73,19 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
                     + "use mode INLINE, RWF_NOWAIT, IOSQE_ASYNC or REGISTERED");
         }
         int qd = scenario.queueDepth();
-        this.offset = new long[qd];
-        this.tPrep = new long[qd];
-        this.tSubmitted = new long[qd];
-        this.free = new ArrayBlockingQueue<>(qd);
-        for (int slot = 0; slot < qd; slot++) {
-            free.add(slot);
-        }
+        int buffers = 2 * qd;
+        this.offset = new long[buffers];
+        this.tPrep = new long[buffers];
+        this.tSubmitted = new long[buffers];
+        this.free = new ArrayBlockingQueue<>(buffers);
+        this.inFlight = new Semaphore(qd);
         OpenedResources opened = new OpenedResources();
         try {
-            this.slots = opened.add(new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed, qd));
+            this.slots = opened.add(new ReadSlots(scenario, file.size(), recorder, bufferFileDir, seed, buffers));
+            for (int slot = 0; slot < buffers; slot++) {
+                slots.arm(slot, null);
+                free.add(slot);
+            }
             this.fd = opened.add(FileHandle.openDirectRead(file.path()));
             // Two tasks enter this ring (submitter and reaper): no SINGLE_ISSUER or DEFER_TASKRUN.
             this.ring = opened.add(IoUring.builder().entries(Math.max(2, qd + 1)).build());
@@ -80,7 +95,7 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
         } catch (RuntimeException e) {
             throw opened.closeAfter(e);
         }
-        this.reaper = new Thread(new Reaper(), "uring-dio-bench reaper");
+        this.reaper = new Thread(new Reaper(buffers), "uring-dio-bench reaper");
         this.reaper.setDaemon(true);
         this.reaper.start();
     }
@@ -90,17 +105,18 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
         return ring.setupFlags().isEmpty() ? "none" : ring.setupFlags().toString();
     }
 
-    /** Submits one read with its own submit call, waiting for a free buffer if {@code queueDepth} are in flight. */
+    /** Submits one read with its own submit call, waiting for a place if {@code queueDepth} are in flight. */
     public void submitOne() throws InterruptedException {
         Throwable failed = reaperFailure;
         if (failed != null) {
             throw new IllegalStateException("the reaper thread failed: " + failed, failed);
         }
-        int slot = free.take();
+        inFlight.acquire();
+        int slot = free.take(); // armed by the reaper: one is always there when a place is
         PatternedBuffer buf = slots.buffer(slot);
-        slots.arm(slot, null);
         long at = slots.nextOffset(slot);
         LONGS.setRelease(offset, slot, at);
+        LONGS.setRelease(tSubmitted, slot, 0L); // not yet returned from the submit call
         long t0 = System.nanoTime();
         LONGS.setRelease(tPrep, slot, t0);
         IoUringSqe sqe = ring.nextSqe();
@@ -111,28 +127,37 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
         }
         sqe.flags(sqeFlags).rwFlags(rwFlags).userData(UserDataTag.of(slot));
         long s0 = System.nanoTime();
-        // Published before the submit: the completion may be reaped before submit() returns.
-        LONGS.setRelease(tSubmitted, slot, s0);
         int n = ring.submit();
         long s1 = System.nanoTime();
+        LONGS.setRelease(tSubmitted, slot, s1);
         if (n != 1) {
             throw new IllegalStateException("io_uring_submit took " + n + " of 1 read");
         }
         recorder.submitted(s1 - s0, 1);
     }
 
-    /** The reaping thread: waits for completions, checks and records each, hands its buffer back. */
+    /** The reaping thread: waits for completions, stamps, checks, re-arms and records each, hands its buffer back. */
     private final class Reaper implements Runnable, IoUring.CompletionHandler {
-        private long tReap;
+        private final long[] tArrival;
+        /** Completions in the CQ already stamped with their arrival. */
+        private int stamped;
         private boolean stop;
+        private final Runnable stamp = this::stampArrivals;
+
+        Reaper(int buffers) {
+            this.tArrival = new long[buffers];
+        }
 
         @Override
         public void run() {
             try {
                 while (!stop) {
-                    ring.waitCompletions(1);
-                    tReap = System.nanoTime(); // one timestamp for the completions reaped together, as fio takes
-                    ring.reap(this, Integer.MAX_VALUE);
+                    if (ring.ready() == 0) {
+                        ring.waitCompletions(1);
+                    }
+                    stampArrivals();
+                    int n = ring.reap(this, stamped); // which may stamp more arrivals meanwhile
+                    stamped -= n;
                 }
             } catch (Throwable t) {
                 reaperFailure = t;
@@ -140,6 +165,22 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
                 for (int slot = 0; slot < slots.count(); slot++) {
                     free.offer(slot); // let a submitter blocked on a buffer see the failure
                 }
+                inFlight.release(slots.count());
+            }
+        }
+
+        /** Notes the arrival time of every completion not yet stamped: one load when none has arrived. */
+        private void stampArrivals() {
+            int ready = ring.ready();
+            if (ready > stamped) {
+                long now = System.nanoTime();
+                for (int i = stamped; i < ready; i++) {
+                    long userData = ring.userDataAt(i);
+                    if (userData != STOP) {
+                        tArrival[UserDataTag.slot(userData)] = now;
+                    }
+                }
+                stamped = ready;
             }
         }
 
@@ -151,12 +192,18 @@ public final class SubmitterReaperLoop implements ScenarioLoop {
             }
             int slot = UserDataTag.slot(userData);
             long prep = (long) LONGS.getAcquire(tPrep, slot);
-            long submitted = (long) LONGS.getAcquire(tSubmitted, slot);
-            recorder.completed(tReap - submitted, tReap - prep);
+            long submitted;
+            while ((submitted = (long) LONGS.getAcquire(tSubmitted, slot)) == 0L) {
+                Thread.onSpinWait(); // completed before the submit call returned: its return is a few ns away
+            }
+            recorder.completed(tArrival[slot] - submitted, tArrival[slot] - prep);
+            inFlight.release(); // the queue has room again: the submitter need not wait for the check
             long c0 = System.nanoTime();
             ReadCheck.Outcome outcome = check.check(res, (long) LONGS.getAcquire(offset, slot), readSize,
                     slots.buffer(slot).bytes());
             recorder.checked(System.nanoTime() - c0, outcome, Math.max(res, 0));
+            stampArrivals();
+            slots.arm(slot, stamp);
             free.add(slot);
         }
     }

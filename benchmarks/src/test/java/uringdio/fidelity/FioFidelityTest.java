@@ -1,6 +1,7 @@
 package uringdio.fidelity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import uringdio.scenario.FaultPattern;
 import uringdio.scenario.FileVariant;
 import uringdio.scenario.Scenario;
 import uringdio.scenario.SubmitMode;
+import uringdio.stats.RatioInterval;
 import uringdio.testing.Require;
 import uringdio.testing.ScratchFilesystems;
 
@@ -120,6 +122,13 @@ class FioFidelityTest {
     void medianOfTwoRunsIsTheirMean() {
         assertEquals(15.0, Comparison.median(List.of(10.0, 20.0), Double::doubleValue));
         assertEquals(20.0, Comparison.median(List.of(30.0, 10.0, 20.0), Double::doubleValue));
-        assertTrue(Comparison.within(1.049) && Comparison.within(0.951) && !Comparison.within(1.051) && !Comparison.within(0.949));
+    }
+
+    @Test
+    void withinFivePercentOnlyWhenTheWholeIntervalIs() {
+        assertTrue(Comparison.within(new RatioInterval(1.0, 0.951, 1.049, 5, "test")));
+        assertFalse(Comparison.within(new RatioInterval(1.0, 0.949, 1.02, 5, "test")), "the interval reaches below 0.95");
+        assertFalse(Comparison.within(new RatioInterval(1.0, 0.98, 1.051, 5, "test")), "the interval reaches above 1.05");
+        assertFalse(Comparison.within(null), "one repetition: no interval, no verdict");
     }
 }

@@ -52,6 +52,8 @@ public final class IoUring implements AutoCloseable {
     private final HotCall submitCall;
     private final HotCall submitAndWaitCall;
     private final HotCall waitCall;
+    /** io_uring_enter(ring_fd, 0, 0, GETEVENTS): null unless the ring defers its completions. */
+    private final HotCall flushCall;
     private int sqeTail;
     private int cqHead;
     private final RingRegistrations registrations;
@@ -82,6 +84,9 @@ public final class IoUring implements AutoCloseable {
         // No timeout, no signal mask.
         this.waitCall = new HotCall(Liburing.WAIT_CQES).pointer(0, ring).pointer(1, Pointer.nativeValue(cqeOut))
                 .pointer(3, 0L).pointer(4, 0L);
+        this.flushCall = !flags.contains(SetupFlag.DEFER_TASKRUN) ? null : new HotCall(Liburing.SYSCALL_7)
+                .pointer(0, Liburing.NR_IO_URING_ENTER).pointer(1, r.getInt(LiburingRing.RING_FD)).pointer(2, 0L)
+                .pointer(3, 0L).pointer(4, Liburing.IORING_ENTER_GETEVENTS).pointer(5, 0L).pointer(6, 0L);
     }
 
     private static ByteBuffer view(long address, long length) {
@@ -150,6 +155,23 @@ public final class IoUring implements AutoCloseable {
             return;
         }
         NativeCallException.checkNegErrno("io_uring_wait_cqes", waitCall.uint32(2, waitNr).invoke());
+    }
+
+    /** Whether the kernel posts this ring's completions only when the task enters it (DEFER_TASKRUN). */
+    public boolean defersCompletions() {
+        return flushCall != null;
+    }
+
+    /**
+     * Under DEFER_TASKRUN, posts the completions the kernel has finished but not yet written to
+     * the CQ (they wait for the task to enter the kernel): one io_uring_enter with GETEVENTS and
+     * nothing to wait for. Then {@link #ready()} sees them. Does nothing on any other ring.
+     */
+    public void flushCompletions() {
+        if (flushCall != null && flushCall.invoke() < 0) {
+            // libffi does not keep errno; the one call that can fail here is on a ring already closed.
+            throw new IllegalStateException("io_uring_enter(GETEVENTS) failed on the ring's fd");
+        }
     }
 
     /** Completions posted and not yet consumed. */
@@ -247,6 +269,9 @@ public final class IoUring implements AutoCloseable {
             submitCall.free();
             submitAndWaitCall.free();
             waitCall.free();
+            if (flushCall != null) {
+                flushCall.free();
+            }
             registrations.freeAfterExit();
         }
     }

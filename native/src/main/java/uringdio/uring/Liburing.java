@@ -42,6 +42,19 @@ final class Liburing {
     static final HotCall.Function WAIT_CQES = new HotCall.Function(LIBRARY, "io_uring_wait_cqes",
             HotCall.Arg.POINTER, HotCall.Arg.POINTER, HotCall.Arg.UINT32, HotCall.Arg.POINTER, HotCall.Arg.POINTER);
 
+    /** x86-64's {@code __NR_io_uring_enter} (asm/unistd_64.h). */
+    static final long NR_IO_URING_ENTER = 426;
+    /** {@code IORING_ENTER_GETEVENTS} (linux/io_uring.h). */
+    static final long IORING_ENTER_GETEVENTS = 1;
+    /**
+     * glibc's {@code syscall(number, fd, to_submit, min_complete, flags, sig, sigsz)}, for
+     * {@code io_uring_enter} with GETEVENTS and nothing to wait for: liburing 2.5's
+     * {@code io_uring_get_events}, which 2.3 lacks. Every argument is a 64-bit integer register.
+     */
+    static final HotCall.Function SYSCALL_7 = new HotCall.Function(NativeLibrary.getInstance("c"), "syscall",
+            HotCall.Arg.POINTER, HotCall.Arg.POINTER, HotCall.Arg.POINTER, HotCall.Arg.POINTER, HotCall.Arg.POINTER,
+            HotCall.Arg.POINTER, HotCall.Arg.POINTER);
+
     private Liburing() {
     }
 

@@ -33,6 +33,9 @@ public record Metric(String column, Direction direction, Optional<String> hlogTa
         known.add(wholeRun(Columns.MIB_PER_SECOND, Direction.HIGHER_IS_BETTER));
         known.add(wholeRun(Columns.CPU_USER_US_PER_READ, Direction.LOWER_IS_BETTER));
         known.add(wholeRun(Columns.CPU_SYS_US_PER_READ, Direction.LOWER_IS_BETTER));
+        known.add(wholeRun(Columns.PROCESS_CPU_NS_PER_READ, Direction.LOWER_IS_BETTER));
+        known.add(wholeRun(Columns.MACHINE_CPU_NS_PER_READ, Direction.LOWER_IS_BETTER));
+        known.add(wholeRun(Columns.IOWQ_CPU_NS_PER_READ, Direction.LOWER_IS_BETTER));
         KNOWN = Collections.unmodifiableList(known);
     }
 
