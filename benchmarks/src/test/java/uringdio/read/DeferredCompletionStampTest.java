@@ -10,17 +10,18 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uringdio.fixture.ExtentFile;
+import uringdio.platform.Availability;
 import uringdio.scenario.ExtentFileSpec;
 import uringdio.scenario.FileSizes;
 import uringdio.scenario.FileVariant;
 import uringdio.scenario.Scenario;
 import uringdio.scenario.ScenarioParser;
+import uringdio.platform.Availability;
 import uringdio.scenario.Workload;
 import uringdio.testing.Require;
 import uringdio.testing.ScratchFilesystems;
@@ -52,8 +53,8 @@ class DeferredCompletionStampTest {
     @ParameterizedTest
     @ValueSource(strings = {"RESIDENT", "ALL"})
     void flushingPostsCompletionsSoonerThanTheNextWait(String pattern, @TempDir Path buffers) throws IOException {
-        Assumptions.assumeTrue(Boolean.getBoolean("uringdio.measure"),
-                "a timing measurement: run with -DargLine=-Duringdio.measure=true on a quiet machine");
+        Require.that(new Availability.Answer(Boolean.getBoolean("uringdio.measure"),
+                "run with -DargLine=-Duringdio.measure=true on a quiet machine"), "a timing measurement, not a check");
         Require.tracepoints();
         ExtentFile file = ExtentFile.obtain(SCRATCH.get("ext4").directory(),
                 new ExtentFileSpec(4, 4096, 256, FileVariant.PLAIN));
