@@ -21,7 +21,6 @@ import uringdio.scenario.FileSizes;
 import uringdio.scenario.FileVariant;
 import uringdio.scenario.Scenario;
 import uringdio.scenario.ScenarioParser;
-import uringdio.platform.Availability;
 import uringdio.scenario.Workload;
 import uringdio.testing.Require;
 import uringdio.testing.ScratchFilesystems;
