@@ -49,8 +49,13 @@ public final class ResultsCsv {
         }
         AtomicFiles.locked(csv, () -> {
             List<Map<String, String>> rows = Files.exists(csv) ? read(csv) : new ArrayList<>();
+            // In place: a scenario keeps the row it had in the first round, whatever order later rounds ran in.
+            int at = -1;
+            for (int i = 0; i < rows.size() && at < 0; i++) {
+                at = replaces.test(rows.get(i)) ? i : -1;
+            }
             rows.removeIf(replaces);
-            rows.add(row);
+            rows.add(at < 0 ? rows.size() : at, row);
             writeAll(csv, columns, rows);
             return null;
         });

@@ -97,7 +97,7 @@ public final class RunExports {
      * The geometric mean of a scenario's rounds with its 95% t interval: its ratio to a level of 1
      * in every round, which is what {@link PairedRatio} computes when the control is all ones.
      */
-    static Optional<RatioInterval> level(TreeMap<Integer, Map<String, Double>> scenarioRounds, String column) {
+    public static Optional<RatioInterval> level(TreeMap<Integer, Map<String, Double>> scenarioRounds, String column) {
         if (scenarioRounds == null || scenarioRounds.size() < 2) {
             return Optional.empty();
         }
