@@ -32,6 +32,10 @@ final class ScenarioSequence {
     private volatile boolean stopping;
     private volatile int finished;
 
+    /** How long a fork waits for JMH's lock, held by another JMH run on this machine, before it fails. */
+    private static final long LOCK_WAIT_MS = 10 * 60 * 1000;
+    private static final long LOCK_POLL_MS = 500;
+
     ScenarioSequence(Profile plan, Workspace targets, RunDirectory results, PrintStream out) {
         this.plan = plan;
         this.targets = targets;
@@ -83,14 +87,28 @@ final class ScenarioSequence {
         results.addTarget(s.scenario().fs().label(), target.environment().asMap());
         Path log = results.logOf(s.scenario().id() + (round == 0 ? "" : ".r" + round));
         boolean ran = false;
-        try {
-            Collection<RunResult> r = new Runner(ScenarioJmhOptions.of(plan, s, round, target, targets.kind().label(), runDir,
-                    log)).run();
-            jmhResults.addAll(r);
-            results.writeJmhJson(jmhResults);
-            ran = !r.isEmpty();
-        } catch (RunnerException e) {
-            // The fork's own words are in its log; the first line that says what went wrong is enough here.
+        long waitedMs = 0;
+        while (!stopping) {
+            try {
+                Collection<RunResult> r = new Runner(ScenarioJmhOptions.of(plan, s, round, target, targets.kind().label(),
+                        runDir, log)).run();
+                jmhResults.addAll(r);
+                results.writeJmhJson(jmhResults);
+                ran = !r.isEmpty();
+                break;
+            } catch (RunnerException e) {
+                // Another JMH run on this machine holds JMH's lock: wait for it rather than fail the fork
+                // (measuring beside it would measure both). Anything else is in the fork's log.
+                if (!String.valueOf(e.getMessage()).contains("JMH lock") || waitedMs >= LOCK_WAIT_MS) {
+                    break;
+                }
+                if (waitedMs == 0) {
+                    out.print("(waiting for another JMH run to finish) ");
+                    out.flush();
+                }
+                sleep(LOCK_POLL_MS);
+                waitedMs += LOCK_POLL_MS;
+            }
         }
         if (stopping) {
             return; // the scenario in progress was cut short; what finished is written
@@ -101,6 +119,14 @@ final class ScenarioSequence {
             failed.add(s.scenario().id());
         }
         progress.finished(finished, row, log, runDir);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** No scenario starts after this. */

@@ -37,14 +37,12 @@ final class VerdictSentence {
         Optional<Map<String, String>> btrfs = seed(rows, "btrfs");
         Optional<Map<String, String>> ext4 = seed(rows, "ext4");
         btrfs.flatMap(r -> interval(r, "e2e_p50")).ifPresent(p50 -> {
-            b.append("; a 16 KiB read over 4 extents into a buffer with only its first page resident costs ")
-                    .append(cost(p50)).append(" p50");
-            interval(btrfs.get(), "e2e_p99").ifPresent(p99 -> b.append(" and ").append(cost(p99)).append(" p99"));
+            b.append("; a 16 KiB read over 4 extents into a buffer with only its first page resident ").append(cost(p50, "p50"));
+            interval(btrfs.get(), "e2e_p99").ifPresent(p99 -> b.append(" and ").append(cost(p99, "p99")));
             b.append(" against a fully resident one on btrfs");
             path(btrfs.get()).ifPresent(p -> b.append(", ").append(p));
         });
-        ext4.flatMap(r -> interval(r, "e2e_p50")).ifPresent(p50 -> b.append(btrfs.isPresent() ? "; ext4 pays " : "; on ext4 it costs ")
-                .append(cost(p50)).append(" p50"));
+        ext4.flatMap(r -> interval(r, "e2e_p50")).ifPresent(p50 -> b.append("; on ext4 the same read ").append(cost(p50, "p50")));
         return b.append('.').toString();
     }
 
@@ -68,14 +66,18 @@ final class VerdictSentence {
         }
     }
 
-    /** {@code +56% [+49%, +63%]}, {@code 2.2x [1.9x, 2.6x]} from twice as much, or no measurable difference. */
-    static String cost(RatioInterval i) {
+    /**
+     * {@code costs +56% [+49%, +63%] in p50}, {@code costs 2.2x [1.9x, 2.6x] in p99} from twice as
+     * much, or {@code makes no measurable difference to p50 ([-3%, +4%])} when the interval holds 1.
+     */
+    static String cost(RatioInterval i, String metric) {
         if (i.includesOne()) {
-            return String.format(Locale.ROOT, "no measurable difference [%+.0f%%, %+.0f%%]", (i.lower() - 1) * 100,
-                    (i.upper() - 1) * 100);
+            return String.format(Locale.ROOT, "makes no measurable difference to %s ([%+.0f%%, %+.0f%%])", metric,
+                    (i.lower() - 1) * 100, (i.upper() - 1) * 100);
         }
-        return i.ratio() >= 2 ? String.format(Locale.ROOT, "%.1fx [%.1fx, %.1fx]", i.ratio(), i.lower(), i.upper())
+        String figure = i.ratio() >= 2 ? String.format(Locale.ROOT, "%.1fx [%.1fx, %.1fx]", i.ratio(), i.lower(), i.upper())
                 : i.formatPercent();
+        return "costs " + figure + " in " + metric;
     }
 
     /** The path the reads took, in words, when the attribution columns are there. */

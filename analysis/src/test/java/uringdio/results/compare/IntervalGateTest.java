@@ -30,16 +30,16 @@ class IntervalGateTest {
     private static final double[] BASE = {100_000, 103_000, 98_000, 101_000, 99_000};
     private static final double[] AA = {101_000, 99_000, 102_000, 100_000, 98_500};
 
-    @TempDir
-    Path tmp;
-
+    private Path tmp;
     private RunDirectory baseline;
     private RunDirectory candidate;
 
+    /** Two runs of one kernel on one machine: an A/A pair until a test makes the candidate otherwise. */
     @BeforeEach
-    void createRuns() throws IOException {
-        baseline = RunDirectory.create(tmp.resolve("base"), "6.18.44", "vm");
-        candidate = RunDirectory.create(tmp.resolve("cand"), "6.18.44", "vm");
+    void sameKernelSameMachine(@TempDir Path dir) throws IOException {
+        tmp = dir;
+        baseline = RunDirectory.create(dir.resolve("base"), "6.18.44", "vm");
+        candidate = RunDirectory.create(dir.resolve("cand"), "6.18.44", "vm");
     }
 
     private record Outcome(int exitCode, String out, String err) {
