@@ -20,6 +20,11 @@ public final class RoundsCsv {
 
     public static final String FILE = "rounds.csv";
     public static final String ROUND = "round";
+    /**
+     * The machine's 1-minute load average (/proc/loadavg) when the round's fork ended: not a
+     * figure of the scenario, but what tells a slower run from a busier machine. Optional on read.
+     */
+    public static final String LOAD = "load_avg_1m";
 
     /** The per-round figures an interval can be computed on, as their scenarios.csv column names. */
     public static final List<String> METRICS = List.of(Columns.latency("e2e", "p50"), Columns.latency("e2e", "p99"),
@@ -32,7 +37,7 @@ public final class RoundsCsv {
         List<String> c = new ArrayList<>(List.of(Columns.SCENARIO, ROUND));
         c.addAll(METRICS);
         c.addAll(List.of(Columns.READS, Columns.SHORT_READS, Columns.DATA_MISMATCHES, Columns.ERRORS,
-                Columns.PAGE_CACHE_PAGES));
+                Columns.PAGE_CACHE_PAGES, LOAD));
         ALL = List.copyOf(c);
     }
 
@@ -70,7 +75,9 @@ public final class RoundsCsv {
                 values.put(m, number(csv, line, row, m));
             }
             for (String c : ALL.subList(2 + METRICS.size(), ALL.size())) {
-                values.put(c, number(csv, line, row, c));
+                if (!c.equals(LOAD) || (row.get(c) != null && !row.get(c).isBlank())) {
+                    values.put(c, number(csv, line, row, c));
+                }
             }
             if (byScenario.computeIfAbsent(scenario, s -> new TreeMap<>()).put(round, values) != null) {
                 throw new BadInputException(csv + " line " + line + ": round " + round + " of " + scenario + " twice");

@@ -164,7 +164,17 @@ final class ScenarioRun implements AutoCloseable {
         r.put(Columns.DATA_MISMATCHES, Long.toString(recorder.dataMismatches()));
         r.put(Columns.ERRORS, Long.toString(recorder.errors()));
         r.put(Columns.PAGE_CACHE_PAGES, Long.toString(cached));
+        r.put(RoundsCsv.LOAD, loadAverage());
         return r;
+    }
+
+    /** The 1-minute load average, the first field of /proc/loadavg; empty if it cannot be read. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private ScenarioMeasurements measurements(String ringFlags, long patternChecks, long patternMismatches, long cached,

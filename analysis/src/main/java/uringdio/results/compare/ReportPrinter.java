@@ -48,6 +48,16 @@ public final class ReportPrinter {
         out.println("environment differences (" + report.environmentDifferences().size() + ")"
                 + (report.environmentDifferences().isEmpty() ? ": none" : ":"));
         report.environmentDifferences().forEach(l -> out.println("  " + l));
+        OptionalDouble baseLoad = report.baseline().meanLoad();
+        OptionalDouble candLoad = report.candidate().meanLoad();
+        if (baseLoad.isPresent() && candLoad.isPresent()) {
+            double b = baseLoad.getAsDouble();
+            double c = candLoad.getAsDouble();
+            out.printf(Locale.ROOT, "machine load (1-minute load average as each fork ended, mean): baseline %.1f, candidate %.1f%n", b, c);
+            if (Math.abs(c - b) >= 1) {
+                out.println("  the runs saw different loads from other work: a change may be the machine's, not the kernel's");
+            }
+        }
         out.println();
     }
 

@@ -106,6 +106,12 @@ public final class RunResults {
         return rounds.getOrDefault(scenario, new TreeMap<>());
     }
 
+    /** The mean 1-minute load average over every round of every scenario; empty when rounds.csv has none. */
+    public OptionalDouble meanLoad() {
+        return rounds.values().stream().flatMap(r -> r.values().stream())
+                .filter(v -> v.containsKey(RoundsCsv.LOAD)).mapToDouble(v -> v.get(RoundsCsv.LOAD)).average();
+    }
+
     /** The scenario's value in {@code column} as written, "" when missing. */
     public String text(String scenario, String column) {
         return row(scenario).getOrDefault(column, "").strip();
