@@ -156,6 +156,17 @@ class IntervalGateTest {
     }
 
     @Test
+    void theHeaderSaysWhenTheRunsSawDifferentLoads() throws IOException {
+        baseline.scenario("s").rounds(BASE).load(0.4).write();
+        candidate.scenario("s").rounds(scaled(AA, 1.3)).load(6.2).write();
+
+        Outcome o = compare();
+
+        assertTrue(o.out().contains("machine load (1-minute load average as each fork ended, mean): baseline 0.4, candidate 6.2\n"
+                + "  the runs saw different loads from other work"), o.out());
+    }
+
+    @Test
     void roundsMissingFromARunAreBadInputInOneLine() throws IOException {
         baseline.scenario("s").rounds(BASE).write();
         candidate.scenario("s").rounds(AA).set(Columns.ROUNDS, "6").write();

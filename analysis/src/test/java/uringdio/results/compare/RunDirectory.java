@@ -63,6 +63,7 @@ public final class RunDirectory {
         private final Map<String, String> columns = new LinkedHashMap<>();
         private boolean hlog = true;
         private final List<Double> roundP50 = new ArrayList<>();
+        private String load = "";
 
         private ScenarioRow(String id) {
             this.id = id;
@@ -100,6 +101,12 @@ public final class RunDirectory {
                 roundP50.add(v);
             }
             return set(Columns.ROUNDS, Integer.toString(roundP50.size()));
+        }
+
+        /** The machine's load average as each round ended. */
+        public ScenarioRow load(double loadAverage) {
+            load = Double.toString(loadAverage);
+            return this;
         }
 
         /** No .hlog for this scenario: its row names none. */
@@ -147,6 +154,7 @@ public final class RunDirectory {
                         Columns.PAGE_CACHE_PAGES)) {
                     round.put(c, c.equals(Columns.READS) ? "1000" : "0");
                 }
+                round.put(RoundsCsv.LOAD, load);
                 RoundsCsv.add(directory.resolve(RoundsCsv.FILE), round);
             }
         }
