@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes an export file whole or not at all (to a temporary file beside it, then renamed over
@@ -33,9 +34,11 @@ final class ExportFiles {
     static void write(Path file, Body body) {
         Path absolute = file.toAbsolutePath();
         try {
-            Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+            // Not a JDK temporary file: that is 0600 whatever the umask, and CI users must be able to read what root wrote.
+            Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + System.nanoTime() + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(temporary)) {
+                try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     body.writeTo(out);
                 }
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -102,6 +102,24 @@ public final class Columns {
     /** Whether the phases' medians add up to the median end to end within 5%. */
     public static final String PHASES_ADD_UP = "phases_add_up";
 
+    /** How many rounds (one fork each) the row merges. */
+    public static final String ROUNDS = "rounds";
+    /** The control's scenario id, and what it differs by (ALL, ext4, plain, INLINE); written at the end of a run. */
+    public static final String CONTROL_SCENARIO = "control_scenario";
+    public static final String VS_CONTROL = "vs_control";
+    /** The metrics given as a ratio to the control with a 95% interval, paired by round. */
+    public static final List<String> RATIO_METRICS = List.of("e2e_p50", "e2e_p99", "reads_per_s");
+
+    /** {@code ratio_e2e_p50}, and with {@code bound} "lower" or "upper" its interval's ends. */
+    public static String ratio(String metric, String bound) {
+        return "ratio_" + metric + (bound.isEmpty() ? "" : "_" + bound);
+    }
+
+    /** The rounds.csv and scenarios.csv column a ratio metric is computed from: {@code e2e_p50_ns}, {@code reads_per_s}. */
+    public static String ratioSource(String metric) {
+        return metric.startsWith("e2e_") ? metric + "_ns" : metric;
+    }
+
     /** The three per-read latencies, in the order their columns appear. */
     public static final List<String> LATENCIES = List.of("submit", "completion", "e2e");
     /** The statistics each latency has, as column suffixes. */
@@ -195,6 +213,15 @@ public final class Columns {
         add.accept(STAMP_LAG_P50_NS, (s, m) -> PathCells.traced(m, t -> Long.toString(t.phases().percentile(Phase.STAMP_LAG, 50))));
         add.accept(STAMP_LAG_P99_NS, (s, m) -> PathCells.traced(m, t -> Long.toString(t.phases().percentile(Phase.STAMP_LAG, 99))));
         add.accept(PHASES_ADD_UP, (s, m) -> PathCells.traced(m, t -> t.phases().addsUp() ? "yes" : "no"));
+        // A fork measures one round; merging rounds adds them up. The ratios need every round: the run writes them at its end.
+        add.accept(ROUNDS, (s, m) -> "1");
+        add.accept(CONTROL_SCENARIO, (s, m) -> "");
+        add.accept(VS_CONTROL, (s, m) -> "");
+        for (String metric : RATIO_METRICS) {
+            for (String bound : List.of("", "lower", "upper")) {
+                add.accept(ratio(metric, bound), (s, m) -> "");
+            }
+        }
         FILLED = List.copyOf(c);
         ALL = FILLED.stream().map(Column::name).toList();
     }

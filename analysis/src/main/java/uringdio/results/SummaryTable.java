@@ -95,9 +95,9 @@ public final class SummaryTable {
 
     /** One row's cells, in {@link #HEADER} order; its control is looked for among {@code rows}. */
     public static String[] cells(Map<String, String> row, List<Map<String, String>> rows) {
-        String ratio = control(row, rows)
+        String ratio = intervalCell(row).orElseGet(() -> control(row, rows)
                 .map(c -> ratio(row, c.getValue()) + " vs " + c.getKey())
-                .orElse("-");
+                .orElse("-"));
         long wrong = count(row, Columns.DATA_MISMATCHES) + count(row, Columns.ERRORS);
         return new String[] {
             row.getOrDefault(Columns.LABEL, row.get(Columns.SCENARIO)),
@@ -169,6 +169,24 @@ public final class SummaryTable {
             b.append(line.toString().stripTrailing()).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * The p50 ratio to the control with its 95% interval over rounds, {@code 1.56x [1.49, 1.63] vs ALL},
+     * or {@code no difference [0.97, 1.04] vs ALL} when the interval holds 1; empty for a row
+     * without these columns (a run of one round, or one written before rounds).
+     */
+    static Optional<String> intervalCell(Map<String, String> row) {
+        double ratio = number(row.get(Columns.ratio("e2e_p50", "")));
+        double lower = number(row.get(Columns.ratio("e2e_p50", "lower")));
+        double upper = number(row.get(Columns.ratio("e2e_p50", "upper")));
+        String vs = row.getOrDefault(Columns.VS_CONTROL, "");
+        if (Double.isNaN(ratio) || Double.isNaN(lower) || Double.isNaN(upper) || vs.isBlank()) {
+            return Optional.empty();
+        }
+        String bounds = String.format(Locale.ROOT, "[%.2f, %.2f]", lower, upper);
+        String figure = lower <= 1 && 1 <= upper ? "no difference" : String.format(Locale.ROOT, "%.2fx", ratio);
+        return Optional.of(figure + " " + bounds + " vs " + vs);
     }
 
     private static String ratio(Map<String, String> row, Map<String, String> control) {

@@ -17,4 +17,18 @@ public enum Direction {
     public RatioInterval worseness(RatioInterval candidateOverBaseline) {
         return this == SMALLER_IS_BETTER ? candidateOverBaseline : candidateOverBaseline.inverted();
     }
+
+    /**
+     * How much worse {@code candidate} is than {@code baseline}, as a fraction of the baseline:
+     * 0.25 is 25% worse, negative is better. The baseline must not be zero.
+     */
+    public double worseBy(double baseline, double candidate) {
+        double change = (candidate - baseline) / baseline;
+        return this == SMALLER_IS_BETTER ? change : -change;
+    }
+
+    /** Whether {@code a} is worse than {@code b}. */
+    public boolean isWorse(double a, double b) {
+        return this == SMALLER_IS_BETTER ? a > b : a < b;
+    }
 }

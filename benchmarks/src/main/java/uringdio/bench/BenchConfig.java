@@ -84,6 +84,11 @@ public final class BenchConfig {
         return flags;
     }
 
+    /** How many rounds the run has (1 for a fork run alone): the last one traces the kernel path. */
+    public static int rounds() {
+        return Integer.parseInt(get("rounds", "1"));
+    }
+
     /** Whether the kernel's path is counted and traced: {@code -Duringdio.kernelPath=off} turns both off. */
     public static boolean kernelPath() {
         String v = get("kernelPath", "on").strip();

@@ -77,6 +77,10 @@ final class ScenarioAttribution implements AutoCloseable {
         if (countsNote.equals(SWITCHED_OFF)) {
             return Attribution.unavailable(SWITCHED_OFF.replace("counted", "traced"));
         }
+        if (ScenarioRun.round() != BenchConfig.rounds() - 1) {
+            // Counted in every round, traced once: in the last, when the fixture has settled.
+            return new Attribution(counts, countsNote, null, "traced in the last round");
+        }
         Optional<ScenarioLoop.Traceable> traceable = loop.traceable();
         Availability.Answer tracing = Availability.tracepoints();
         if (traceable.isEmpty()) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import uringdio.attribution.Attribution;
@@ -23,6 +26,8 @@ import uringdio.results.LatencyLog;
 import uringdio.results.Metadata;
 import uringdio.results.PhasesCsv;
 import uringdio.results.ResultsCsv;
+import uringdio.results.RoundMerge;
+import uringdio.results.RoundsCsv;
 import uringdio.results.RunFiles;
 import uringdio.results.ScenarioMeasurements;
 import uringdio.scenario.Scenario;
@@ -112,12 +117,81 @@ final class ScenarioRun implements AutoCloseable {
             cached = PageCache.residentPages(h, file.size());
         }
         String hlog = scenario.id() + ".hlog";
-        Map<String, Histogram> latencies = new LinkedHashMap<>();
-        for (String metric : Columns.LATENCIES) {
-            latencies.put(metric, recorder.total(metric));
+        int round = round();
+        Path hlogFile = results.resolve(hlog);
+        try {
+            // The rounds before this one (earlier forks of this scenario): their intervals stay in
+            // the .hlog, their histograms are added to this round's, their counts to its counts.
+            List<LatencyLog.Interval> intervals = new ArrayList<>();
+            Map<String, String> earlier = null;
+            if (round > 0 && Files.exists(hlogFile)) {
+                intervals.addAll(LatencyLog.readIntervals(hlogFile));
+                earlier = ResultsCsv.read(results.resolve(ResultsCsv.FILE)).stream()
+                        .filter(r -> scenario.id().equals(r.get(Columns.SCENARIO))).findFirst().orElse(null);
+            }
+            long start = intervals.stream().mapToLong(i -> i.histogram().getStartTimeStamp()).filter(t -> t > 0).min()
+                    .orElse(recorder.startTimeMillis());
+            intervals.addAll(recorder.intervals());
+            Map<String, Histogram> latencies = new LinkedHashMap<>();
+            for (String metric : Columns.LATENCIES) {
+                Histogram total = new Histogram(3);
+                intervals.stream().filter(i -> metric.equals(i.tag())).forEach(i -> total.add(i.histogram()));
+                latencies.put(metric, total);
+            }
+            Map<String, String> row = RoundMerge.merge(earlier, Columns.row(scenario, measurements(ringFlags, patternChecks,
+                    patternMismatches, cached, hlog, latencies, attribution)));
+            LatencyLog.write(hlogFile, start, "uring-dio-bench " + scenario.id() + ", values in ns, tags submit/completion/e2e",
+                    intervals);
+            appendFindings();
+            if (attribution.traced() != null) {
+                PhasesCsv.write(results, scenario.id(), attribution.traced().phases());
+            }
+            RoundsCsv.add(results.resolve(RoundsCsv.FILE), roundRow(round, cached));
+            ResultsCsv.add(results.resolve(ResultsCsv.FILE), row);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the results of " + scenario.id() + " to " + results
+                    + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Which round of the run this fork is (0 for a fork run alone). */
+    static int round() {
+        return Integer.parseInt(BenchConfig.get("round", "0"));
+    }
+
+    /** This fork's own figures, its row of rounds.csv. */
+    private Map<String, String> roundRow(int round, long cached) {
+        Histogram e2e = recorder.total("e2e");
+        boolean any = e2e.getTotalCount() > 0;
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put(Columns.SCENARIO, scenario.id());
+        r.put(RoundsCsv.ROUND, Integer.toString(round));
+        r.put(Columns.latency("e2e", "p50"), any ? Long.toString(e2e.getValueAtPercentile(50)) : "0");
+        r.put(Columns.latency("e2e", "p99"), any ? Long.toString(e2e.getValueAtPercentile(99)) : "0");
+        r.put(Columns.latency("e2e", "mean"), any ? String.format(Locale.ROOT, "%.1f", e2e.getMean()) : "0");
+        r.put(Columns.READS_PER_SECOND, String.format(Locale.ROOT, "%.3f", recorder.readsPerSecond()));
+        r.put(Columns.READS, Long.toString(recorder.measuredReads()));
+        r.put(Columns.SHORT_READS, Long.toString(recorder.shortReads()));
+        r.put(Columns.DATA_MISMATCHES, Long.toString(recorder.dataMismatches()));
+        r.put(Columns.ERRORS, Long.toString(recorder.errors()));
+        r.put(Columns.PAGE_CACHE_PAGES, Long.toString(cached));
+        r.put(RoundsCsv.LOAD, loadAverage());
+        return r;
+    }
+
+    /** The 1-minute load average, the first field of /proc/loadavg; empty if it cannot be read. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private ScenarioMeasurements measurements(String ringFlags, long patternChecks, long patternMismatches, long cached,
+                                              String hlog, Map<String, Histogram> latencies, Attribution attribution) {
         long reads = Math.max(1, recorder.measuredReads());
-        ScenarioMeasurements measured = new ScenarioMeasurements(file.spec().extentSize(), file.layout().measuredMin(),
+        return new ScenarioMeasurements(file.spec().extentSize(), file.layout().measuredMin(),
                 file.layout().measuredMax(), file.layout().encoded(), file.size(), ringFlags,
                 new ScenarioMeasurements.TargetFacts(environment.kind(), environment.filesystem(),
                         environment.mountOptions(), environment.device(), environment.loopBackingFile(),
@@ -131,20 +205,6 @@ final class ScenarioRun implements AutoCloseable {
                 new ScenarioMeasurements.CpuPerRead(
                         (recorder.measuredCpu().userSeconds() + recorder.measuredCpu().systemSeconds()) * 1e9 / reads,
                         recorder.measuredMachineNanos() / reads, (double) recorder.measuredWorkerNanos() / reads), attribution);
-        Map<String, String> row = Columns.row(scenario, measured);
-        try {
-            LatencyLog.write(results.resolve(hlog), recorder.startTimeMillis(),
-                    "uring-dio-bench " + scenario.id() + ", values in ns, tags submit/completion/e2e",
-                    recorder.intervals());
-            appendFindings();
-            if (attribution.traced() != null) {
-                PhasesCsv.write(results, scenario.id(), attribution.traced().phases());
-            }
-            ResultsCsv.add(results.resolve(ResultsCsv.FILE), row);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the results of " + scenario.id() + " to " + results
-                    + ": " + e.getMessage(), e);
-        }
     }
 
     private void appendFindings() throws IOException {

@@ -55,6 +55,9 @@ final class RunDirectory {
         Map<String, String> facts = SystemFacts.collect();
         facts.put("profile", plan.name());
         facts.put("scenarios", Integer.toString(plan.scenarios().size()));
+        facts.put("rounds", Integer.toString(plan.rounds()));
+        facts.put("fork_iterations", plan.warmupIterations() + " x " + plan.warmupMillis() + " ms warm-up, "
+                + plan.measurementIterations() + " x " + plan.iterationMillis() + " ms measured");
         return new RunDirectory(base, facts);
     }
 

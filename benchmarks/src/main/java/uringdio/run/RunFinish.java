@@ -7,15 +7,23 @@ import java.util.List;
 import java.util.Map;
 import uringdio.cli.ExitCode;
 import uringdio.results.AtomicFiles;
+import uringdio.results.Metadata;
 import uringdio.results.ResultsCsv;
+import uringdio.results.RoundRatios;
+import uringdio.results.RoundsCsv;
+import uringdio.results.RunExports;
 import uringdio.results.RunFiles;
 import uringdio.results.SummaryTable;
 
 /**
- * The end of a run: the table, the verdict, the directory marked whole (unless the run was
+ * The end of a run: each ratio to its control with its interval (now that every round is in), the
+ * table, the verdict and its sentence (verdict.txt), the CI exports, the directory marked whole (unless the run was
  * stopped: then its INCOMPLETE file stays, with the reason), and the exit status.
  */
 final class RunFinish {
+
+    /** The verdict and its one sentence, as printed at the end. */
+    static final String VERDICT = "verdict.txt";
 
     private RunFinish() {
     }
@@ -30,6 +38,21 @@ final class RunFinish {
             results.markIncomplete("its " + ResultsCsv.FILE + " could not be read back: " + e.getMessage(), err);
             return ExitCode.FAILED;
         }
+        String sentence;
+        try {
+            // Every round is in: each scenario's ratio to its control, paired by round, joins its row.
+            rows = RoundRatios.withRatios(rows, RoundsCsv.readIn(runDir));
+            if (!rows.isEmpty()) {
+                ResultsCsv.rewrite(runDir.resolve(ResultsCsv.FILE), rows);
+            }
+            Map<String, String> facts = Metadata.read(runDir).facts();
+            sentence = VerdictSentence.of(facts.getOrDefault("kernel", "?"), rows);
+            RunExports.write(runDir, rows, RoundsCsv.readIn(runDir), facts.getOrDefault("host", "localhost"));
+        } catch (IOException | RuntimeException e) {
+            err.println("uring-dio-bench: cannot compute the intervals of " + runDir + ": " + e.getMessage());
+            results.markIncomplete("its intervals could not be computed: " + e.getMessage(), err);
+            return ExitCode.FAILED;
+        }
         String table = SummaryTable.render(rows);
         out.println();
         out.print(table);
@@ -37,6 +60,7 @@ final class RunFinish {
         try {
             AtomicFiles.write(runDir.resolve(RunFiles.SUMMARY), table);
             verdict = Verdict.of(runDir, failures);
+            AtomicFiles.write(runDir.resolve(VERDICT), verdict.render(runDir) + sentence + "\n");
             if (whole) {
                 results.markComplete();
             }
@@ -47,6 +71,7 @@ final class RunFinish {
         }
         out.println();
         out.print(verdict.render(runDir));
+        out.println(sentence);
         out.println("Results: " + runDir + (whole ? "" : " (incomplete: the run was stopped)"));
         return whole ? verdict.exitCode() : ExitCode.INTERRUPTED;
     }

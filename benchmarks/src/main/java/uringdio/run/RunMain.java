@@ -42,7 +42,7 @@ import uringdio.platform.Availability;
             ExitCode.INTERRUPTED + ":interrupted (Ctrl-C): what finished is written, the directory marked INCOMPLETE"})
 public final class RunMain implements Callable<Integer> {
 
-    @Option(names = "--profile", description = "default (about 5 minutes on 2 cores) or quick (under a minute)")
+    @Option(names = "--profile", description = "default (about 6 minutes on 2 cores) or quick (about a minute)")
     String profile = "default";
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=V1,V2", description = "Run a custom matrix instead of a profile: NAME=V1,V2 "
@@ -87,8 +87,13 @@ public final class RunMain implements Callable<Integer> {
     @Option(names = "--iterations", description = "JMH measurement iterations per scenario, at least 1 (default: the profile's)")
     Integer iterations;
 
-    @Option(names = "--iteration-time", description = "Seconds per iteration, at least 1 (default 1)")
-    Integer iterationSeconds;
+    @Option(names = "--iteration-time", description = "Length of each iteration, warm-up and measured: 700ms, 1s or 2"
+            + " (seconds); at least 100ms (default: the profile's)")
+    String iterationTime;
+
+    @Option(names = "--rounds", description = "Rounds: the whole matrix is measured this many times, each round in a"
+            + " rotated order, one fork per scenario and round; at least 2 for intervals (default: the profile's)")
+    Integer rounds;
 
     @Option(names = "--kernel-path", description = "on (default): count each scenario's kernel path over its measured "
             + "iterations and trace a pass after them, where root and the kernel allow; off: neither")
@@ -147,29 +152,48 @@ public final class RunMain implements Callable<Integer> {
         return runAll(plan, targets, results);
     }
 
-    /** The profile's iterations with the options' overrides, each checked. */
+    /** The profile's rounds and iterations with the options' overrides, each checked. */
     private Profile withIterations(Profile p) {
         int w = warmup != null ? warmup : p.warmupIterations();
         int m = iterations != null ? iterations : p.measurementIterations();
-        int s = iterationSeconds != null ? iterationSeconds : p.iterationSeconds();
+        int r = rounds != null ? rounds : p.rounds();
         if (w < 0) {
             throw new BadInputException("--warmup-iterations must be 0 or more, not " + w);
         }
         if (m < 1) {
             throw new BadInputException("--iterations must be at least 1, not " + m);
         }
-        if (s < 1) {
-            throw new BadInputException("--iteration-time must be at least 1 second, not " + s);
+        if (r < 1) {
+            throw new BadInputException("--rounds must be at least 1 (2 or more for intervals), not " + r);
         }
-        return new Profile(p.name(), w, m, s, p.sizes(), p.scenarios());
+        int warmupMs = p.warmupMillis();
+        int iterationMs = p.iterationMillis();
+        if (iterationTime != null) {
+            iterationMs = millis(iterationTime);
+            warmupMs = iterationMs;
+        }
+        return new Profile(p.name(), r, w, m, warmupMs, iterationMs, p.sizes(), p.scenarios());
+    }
+
+    /** {@code 700ms}, {@code 1s} or {@code 2} (seconds) in milliseconds, at least 100. */
+    static int millis(String time) {
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("(\\d{1,7})\\s*(ms|s)?").matcher(time.strip());
+        if (!t.matches()) {
+            throw new BadInputException("--iteration-time must be a time such as 700ms, 1s or 2 (seconds), not '" + time + "'");
+        }
+        long ms = Long.parseLong(t.group(1)) * ("ms".equals(t.group(2)) ? 1 : 1000);
+        if (ms < 100 || ms > 3_600_000) {
+            throw new BadInputException("--iteration-time must be from 100ms to 1 hour, not " + time);
+        }
+        return (int) ms;
     }
 
     private int runAll(Profile plan, Workspace workspace, RunDirectory results) {
         ScenarioSequence sequence = new ScenarioSequence(plan, workspace, results, out);
         Thread interrupted = new Thread(() -> {
             sequence.stop();
-            String reason = String.format(Locale.ROOT, "interrupted after %d of %d scenarios", sequence.finished(),
-                    plan.scenarios().size());
+            String reason = String.format(Locale.ROOT, "interrupted after %d of %d forks (%d scenarios, %d rounds)",
+                    sequence.finished(), plan.scenarios().size() * plan.rounds(), plan.scenarios().size(), plan.rounds());
             results.markIncomplete(reason, err);
             err.printf(Locale.ROOT, "%nuring-dio-bench: %s; %s%n", reason,
                     results.path() == null ? "nothing was written" : "their results are in " + results.path());
@@ -181,8 +205,8 @@ public final class RunMain implements Callable<Integer> {
         } catch (FixtureException | java.io.IOException e) {
             String why = OneLineCommand.message(e);
             err.println("uring-dio-bench: " + why);
-            results.markIncomplete("stopped after " + sequence.finished() + " of " + plan.scenarios().size()
-                    + " scenarios: " + why, err);
+            results.markIncomplete("stopped after " + sequence.finished() + " of " + plan.scenarios().size() * plan.rounds()
+                    + " forks: " + why, err);
             return ExitCode.FAILED;
         } finally {
             try {

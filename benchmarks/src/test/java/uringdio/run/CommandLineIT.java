@@ -88,7 +88,7 @@ class CommandLineIT {
     @ValueSource(strings = {
         "--iterations 0|--iterations must be at least 1, not 0",
         "--warmup-iterations -1|--warmup-iterations must be 0 or more, not -1",
-        "--iteration-time 0|--iteration-time must be at least 1 second, not 0",
+        "--iteration-time 0|--iteration-time must be from 100ms to 1 hour, not 0",
         "--fs xfs -p fs=btrfs -p pattern=ALL|no scenario selected",
         "--fs zfs|unknown filesystem zfs in --fs: use btrfs, ext4 or xfs",
         "-p pattern=SOME|unknown pattern SOME: use one of NONE, FIRST",

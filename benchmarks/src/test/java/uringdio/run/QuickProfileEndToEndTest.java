@@ -46,8 +46,7 @@ class QuickProfileEndToEndTest {
         for (String fs : List.of("btrfs", "ext4", "xfs")) {
             Require.scratchFilesystem(fs);
         }
-        exit = new CommandLine(new RunMain()).execute("--profile", "quick", "--results", results.toString(),
-                "--iteration-time", "1");
+        exit = new CommandLine(new RunMain()).execute("--profile", "quick", "--results", results.toString());
         try (Stream<Path> dirs = Files.list(results)) {
             runDir = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
         }
@@ -84,7 +83,8 @@ class QuickProfileEndToEndTest {
             // scenario ends are drained, not dropped. RESIDENT and REGISTERED buffers, whose pages
             // cannot move between reads, are checked once each.
             long checks = Long.parseLong(r.get(Columns.PATTERN_CHECKS));
-            long buffers = 2L * Integer.parseInt(r.get(Columns.QUEUE_DEPTH));
+            // Spares are armed ahead in each round's fork.
+            long buffers = 2L * Integer.parseInt(r.get(Columns.QUEUE_DEPTH)) * Integer.parseInt(r.get(Columns.ROUNDS));
             FaultPattern.Arming arming = FaultPattern.valueOf(r.get(Columns.PATTERN)).arming();
             if (arming == FaultPattern.Arming.TOUCH_ONCE || arming == FaultPattern.Arming.POISON_PINNED) {
                 assertTrue(checks >= 1 && checks <= buffers, id + ": " + checks + " pattern checks for " + buffers + " buffers");
@@ -119,7 +119,7 @@ class QuickProfileEndToEndTest {
     @Test
     void jmhJsonMetadataAndSummaryAreWritten() throws IOException {
         JsonNode jmh = new ObjectMapper().readTree(runDir.resolve(RunFiles.JMH_JSON).toFile());
-        assertEquals(10, jmh.size());
+        assertEquals(10 * Profile.named("quick", null, 4096).rounds(), jmh.size(), "one JMH result per fork");
         for (JsonNode b : jmh) {
             assertTrue(b.get("benchmark").asText().startsWith("uringdio.bench."));
             assertTrue(b.get("primaryMetric").get("score").asDouble() > 0);

@@ -65,7 +65,9 @@ class RunMainBadInputTest {
     void iterationCountsThatMeasureNothing() throws IOException {
         assertOneLine("--iterations must be at least 1, not 0", "--iterations", "0");
         assertOneLine("--warmup-iterations must be 0 or more, not -1", "--warmup-iterations", "-1");
-        assertOneLine("--iteration-time must be at least 1 second, not 0", "--iteration-time", "0");
+        assertOneLine("--iteration-time must be from 100ms to 1 hour, not 0", "--iteration-time", "0");
+        assertOneLine("--iteration-time must be a time such as 700ms, 1s or 2 (seconds), not '1m'", "--iteration-time", "1m");
+        assertOneLine("--rounds must be at least 1 (2 or more for intervals), not 0", "--rounds", "0");
     }
 
     @Test

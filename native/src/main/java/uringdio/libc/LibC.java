@@ -106,6 +106,8 @@ public final class LibC {
 
         static native int fsync(int fd);
 
+        static native int syncfs(int fd);
+
         static native int ftruncate64(int fd, long length);
 
         static native long mmap(long addr, long length, int prot, int flags, int fd, long offset);
@@ -193,6 +195,13 @@ public final class LibC {
     public static void fsync(int fd) {
         if (C.fsync(fd) < 0) {
             throw new NativeCallException("fsync", lastErrno());
+        }
+    }
+
+    /** Commits the whole filesystem holding {@code fd}: its data and metadata, its journal or transaction. */
+    public static void syncfs(int fd) {
+        if (C.syncfs(fd) < 0) {
+            throw new NativeCallException("syncfs", lastErrno());
         }
     }
 

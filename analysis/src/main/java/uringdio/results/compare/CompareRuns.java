@@ -14,6 +14,8 @@ import picocli.CommandLine;
 import uringdio.cli.BadInputException;
 import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
+import uringdio.results.RunExports;
+import uringdio.stats.RunChange;
 
 /**
  * {@code compare <baseline-run-dir> <candidate-run-dir>}: one run's results against another's
@@ -24,13 +26,16 @@ import uringdio.cli.OneLineCommand;
         description = "Compares a candidate run's results directory with a baseline run's, scenario by scenario:"
                 + " each metric's baseline value, the candidate's beside it and their ratio (candidate / baseline)."
                 + " Latencies and CPU per read regress when they go up, throughput when it goes down."
-                + " A latency whose scenario has a .hlog in both runs regresses only if the candidate's median"
-                + " iteration is also worse than the baseline's worst iteration (see --ratio-only).",
+                + " A metric both runs measured in rounds (rounds.csv) regresses only when the whole 95% interval"
+                + " of the change over both runs' rounds is beyond the threshold.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCode.OK + ":no regression beyond the threshold, no findings in the candidate",
             ExitCode.BAD_INPUT + ":bad input (missing directory, no scenarios.csv, unknown metric, malformed file)",
-            ExitCode.FINDINGS + ":findings in the candidate: short reads, data mismatches, errors (outranks 4)",
+            ExitCode.FINDINGS + ":findings in the candidate: short reads, data mismatches, errors, buffers not as their"
+                    + " pattern asked (outranks 5 and 4)",
+            ExitCode.NOT_SAME + ":not the same measurement: a baseline scenario missing in the candidate, other settings"
+                    + " behind one scenario id, or reads that took another path (outranks 4)",
             ExitCode.REGRESSION + ":a metric regressed beyond the threshold"})
 public final class CompareRuns implements Callable<Integer> {
 
@@ -42,10 +47,33 @@ public final class CompareRuns implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "<candidate-run-dir>", description = "The run under test.")
     private Path candidate;
 
-    @Option(names = "--max-regression", paramLabel = "<percent>", defaultValue = "10%",
+    @Option(names = {"--threshold", "--max-regression"}, paramLabel = "<percent>", defaultValue = "10%",
             converter = ThresholdConverter.class,
-            description = "How much worse than the baseline a metric may get, as a percentage (default: ${DEFAULT-VALUE}).")
+            description = "How much worse than the baseline the whole 95% interval of a metric must be to regress"
+                    + " (default: ${DEFAULT-VALUE}).")
     private RegressionThreshold threshold;
+
+    @Option(names = "--method", paramLabel = "WELCH|TRIMMED", defaultValue = "WELCH",
+            description = "The interval between runs over their rounds: WELCH (t on log values) or TRIMMED (Yuen,"
+                    + " 20% trimmed: for rounds with outliers) (default: ${DEFAULT-VALUE}).")
+    private RunChange method;
+
+    @Option(names = "--allow-missing", description = "A scenario of the baseline missing in the candidate does not fail.")
+    private boolean allowMissing;
+
+    @Option(names = "--export-dir", paramLabel = "<dir>", description = "Write bmf.json, github-action-benchmark-smaller.json,"
+            + " github-action-benchmark-bigger.json and junit.xml of the comparison here.")
+    private Path exportDir;
+
+    @Option(names = "--bmf", paramLabel = "<file>", description = "Write the comparison as Bencher Metric Format JSON.")
+    private Path bmf;
+
+    @Option(names = "--github-action-benchmark-dir", paramLabel = "<dir>",
+            description = "Write github-action-benchmark's customSmallerIsBetter and customBiggerIsBetter files here.")
+    private Path gabDir;
+
+    @Option(names = "--junit", paramLabel = "<file>", description = "Write JUnit XML: one test case per scenario.")
+    private Path junit;
 
     @Option(names = "--metrics", paramLabel = "<column>", split = ",", defaultValue = DEFAULT_METRICS,
             converter = MetricConverter.class,
@@ -88,8 +116,17 @@ public final class CompareRuns implements Callable<Integer> {
         RunResults baselineRun = RunResults.load("baseline", baseline);
         RunResults candidateRun = RunResults.load("candidate", candidate);
         List<Metric> distinct = new ArrayList<>(new LinkedHashSet<>(metrics));
-        ComparisonReport report = new RunComparison(new ComparisonRule(threshold, ratioOnly), distinct)
+        ComparisonReport report = new RunComparison(new ComparisonRule(threshold, ratioOnly, method, allowMissing), distinct)
                 .compare(baselineRun, candidateRun);
+        if (exportDir != null) {
+            try {
+                java.nio.file.Files.createDirectories(exportDir);
+            } catch (IOException e) {
+                throw BadInputException.cannotWrite(exportDir, e);
+            }
+            CompareExports.write(report, exportDir.resolve(RunExports.BMF), exportDir, exportDir.resolve(RunExports.JUNIT));
+        }
+        CompareExports.write(report, bmf, gabDir, junit);
         new ReportPrinter(spec.commandLine().getOut()).print(report);
         if (csv != null) {
             try {

@@ -5,7 +5,9 @@ import uringdio.cli.ExitCode;
 
 /**
  * Everything one comparison found: each metric of each scenario both runs have, the scenarios
- * only one run has, and the findings of each run. Only the candidate's findings fail it; the
+ * only one run has, the findings of each run, every environment fact that differs, and what makes
+ * the candidate not measure what the baseline did ({@code notSame}: a scenario missing, other
+ * settings behind one id, another read path), each a line. Only the candidate's findings fail it; the
  * baseline's are reported so nobody mistakes an old bug for a new one.
  */
 public record ComparisonReport(
@@ -17,16 +19,21 @@ public record ComparisonReport(
         List<String> onlyInBaseline,
         List<String> onlyInCandidate,
         List<ScenarioFindings> candidateFindings,
-        List<ScenarioFindings> baselineFindings) {
+        List<ScenarioFindings> baselineFindings,
+        List<String> environmentDifferences,
+        List<String> notSame) {
 
     public List<MetricComparison> withVerdict(Verdict verdict) {
         return comparisons.stream().filter(c -> c.verdict() == verdict).toList();
     }
 
-    /** Findings first, then regressions: see {@link ExitCode}. */
+    /** Findings first, then runs that do not measure the same thing, then regressions: see {@link ExitCode}. */
     public int exitCode() {
         if (!candidateFindings.isEmpty()) {
             return ExitCode.FINDINGS;
+        }
+        if (!notSame.isEmpty()) {
+            return ExitCode.NOT_SAME;
         }
         if (!withVerdict(Verdict.REGRESSION).isEmpty()) {
             return ExitCode.REGRESSION;

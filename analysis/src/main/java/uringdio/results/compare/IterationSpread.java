@@ -1,5 +1,6 @@
 package uringdio.results.compare;
 
+import uringdio.stats.Direction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public record IterationSpread(int iterations, double median, double worst) {
         values.sort(null);
         int n = values.size();
         double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
-        double worst = metric.direction() == Direction.LOWER_IS_BETTER ? values.get(n - 1) : values.get(0);
+        double worst = metric.direction() == Direction.SMALLER_IS_BETTER ? values.get(n - 1) : values.get(0);
         return Optional.of(new IterationSpread(n, median, worst));
     }
 }

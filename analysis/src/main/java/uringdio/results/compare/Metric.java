@@ -1,5 +1,6 @@
 package uringdio.results.compare;
 
+import uringdio.stats.Direction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,16 +27,16 @@ public record Metric(String column, Direction direction, Optional<String> hlogTa
         List<Metric> known = new ArrayList<>();
         for (String tag : Columns.LATENCIES) {
             for (String stat : LATENCY_STATISTICS) {
-                known.add(new Metric(Columns.latency(tag, stat), Direction.LOWER_IS_BETTER, Optional.of(tag), Optional.of(stat)));
+                known.add(new Metric(Columns.latency(tag, stat), Direction.SMALLER_IS_BETTER, Optional.of(tag), Optional.of(stat)));
             }
         }
-        known.add(wholeRun(Columns.READS_PER_SECOND, Direction.HIGHER_IS_BETTER));
-        known.add(wholeRun(Columns.MIB_PER_SECOND, Direction.HIGHER_IS_BETTER));
-        known.add(wholeRun(Columns.CPU_USER_US_PER_READ, Direction.LOWER_IS_BETTER));
-        known.add(wholeRun(Columns.CPU_SYS_US_PER_READ, Direction.LOWER_IS_BETTER));
-        known.add(wholeRun(Columns.PROCESS_CPU_NS_PER_READ, Direction.LOWER_IS_BETTER));
-        known.add(wholeRun(Columns.MACHINE_CPU_NS_PER_READ, Direction.LOWER_IS_BETTER));
-        known.add(wholeRun(Columns.IOWQ_CPU_NS_PER_READ, Direction.LOWER_IS_BETTER));
+        known.add(wholeRun(Columns.READS_PER_SECOND, Direction.BIGGER_IS_BETTER));
+        known.add(wholeRun(Columns.MIB_PER_SECOND, Direction.BIGGER_IS_BETTER));
+        known.add(wholeRun(Columns.CPU_USER_US_PER_READ, Direction.SMALLER_IS_BETTER));
+        known.add(wholeRun(Columns.CPU_SYS_US_PER_READ, Direction.SMALLER_IS_BETTER));
+        known.add(wholeRun(Columns.PROCESS_CPU_NS_PER_READ, Direction.SMALLER_IS_BETTER));
+        known.add(wholeRun(Columns.MACHINE_CPU_NS_PER_READ, Direction.SMALLER_IS_BETTER));
+        known.add(wholeRun(Columns.IOWQ_CPU_NS_PER_READ, Direction.SMALLER_IS_BETTER));
         KNOWN = Collections.unmodifiableList(known);
     }
 

@@ -21,11 +21,13 @@ import uringdio.results.AtomicFiles;
 public final class ReportCsv {
 
     public static final List<String> HEADER = List.of("scenario", "metric", "baseline", "candidate", "ratio", "verdict",
-            "baseline_iterations", "baseline_worst_iteration", "candidate_iterations", "candidate_median_iteration", "note");
+            "baseline_iterations", "baseline_worst_iteration", "candidate_iterations", "candidate_median_iteration", "note",
+            "ratio_lower", "ratio_upper");
 
     public static final String ONLY_IN_BASELINE = "only in baseline";
     public static final String ONLY_IN_CANDIDATE = "only in candidate";
     public static final String FINDING = "FINDING";
+    public static final String NOT_SAME = "NOT THE SAME";
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader(HEADER.toArray(String[]::new)).setRecordSeparator('\n').get();
@@ -46,6 +48,11 @@ public final class ReportCsv {
                 }
                 for (String s : report.onlyInCandidate()) {
                     p.printRecord(row(s, "", "", "", "", ONLY_IN_CANDIDATE));
+                }
+                for (String line : report.notSame()) {
+                    List<String> r = row(line.substring(0, line.indexOf(':')), "", "", "", "", NOT_SAME);
+                    r.set(HEADER.indexOf("note"), line.substring(line.indexOf(':') + 1).strip());
+                    p.printRecord(r);
                 }
                 for (ScenarioFindings f : report.candidateFindings()) {
                     for (var count : f.countsByColumn().entrySet()) {
@@ -69,7 +76,9 @@ public final class ReportCsv {
                 c.baselineIterations().map(s -> RunComparison.format(s.worst())).orElse(""),
                 c.candidateIterations().map(s -> Integer.toString(s.iterations())).orElse(""),
                 c.candidateIterations().map(s -> RunComparison.format(s.median())).orElse(""),
-                c.note());
+                c.note(),
+                c.interval().map(i -> String.format(Locale.ROOT, "%.6f", i.lower())).orElse(""),
+                c.interval().map(i -> String.format(Locale.ROOT, "%.6f", i.upper())).orElse(""));
     }
 
     private static List<String> row(String scenario, String metric, String baseline, String candidate, String ratio, String verdict) {

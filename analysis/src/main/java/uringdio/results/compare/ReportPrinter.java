@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import uringdio.cli.ExitCode;
+import uringdio.stats.RatioInterval;
 import uringdio.results.RunFiles;
 
 /**
@@ -28,6 +29,8 @@ public final class ReportPrinter {
         printOnlyIn("candidate", report.onlyInCandidate());
         printFindings("the candidate", report.candidateFindings(), report.candidate().directory());
         printFindings("the baseline, not held against the candidate", report.baselineFindings(), report.baseline().directory());
+        out.println("not the same measurement (" + report.notSame().size() + ")" + (report.notSame().isEmpty() ? ": none" : ":"));
+        report.notSame().forEach(l -> out.println("  " + l));
         printSummary(report);
         out.flush();
     }
@@ -41,7 +44,20 @@ public final class ReportPrinter {
             out.println(label + line);
             label = "             ";
         }
-        out.println("  ratio      candidate / baseline");
+        out.println("  ratio      candidate / baseline, with its 95% interval over both runs' rounds");
+        out.println("environment differences (" + report.environmentDifferences().size() + ")"
+                + (report.environmentDifferences().isEmpty() ? ": none" : ":"));
+        report.environmentDifferences().forEach(l -> out.println("  " + l));
+        OptionalDouble baseLoad = report.baseline().meanLoad();
+        OptionalDouble candLoad = report.candidate().meanLoad();
+        if (baseLoad.isPresent() && candLoad.isPresent()) {
+            double b = baseLoad.getAsDouble();
+            double c = candLoad.getAsDouble();
+            out.printf(Locale.ROOT, "machine load (1-minute load average as each fork ended, mean): baseline %.1f, candidate %.1f%n", b, c);
+            if (Math.abs(c - b) >= 1) {
+                out.println("  the runs saw different loads from other work: a change may be the machine's, not the kernel's");
+            }
+        }
         out.println();
     }
 
@@ -56,8 +72,8 @@ public final class ReportPrinter {
             metricWidth = Math.max(metricWidth, c.metric().column().length());
             valueWidth = Math.max(valueWidth, Math.max(value(c.baseline()).length(), value(c.candidate()).length()));
         }
-        String row = "    %-" + metricWidth + "s  %" + valueWidth + "s  %" + valueWidth + "s  %8s  %s%n";
-        out.printf(Locale.ROOT, "  scenario%n" + row, "metric", "baseline", "candidate", "ratio", "verdict");
+        String row = "    %-" + metricWidth + "s  %" + valueWidth + "s  %" + valueWidth + "s  %24s  %s%n";
+        out.printf(Locale.ROOT, "  scenario%n" + row, "metric", "baseline", "candidate", "ratio [95% interval]", "verdict");
         String scenario = null;
         for (MetricComparison c : report.comparisons()) {
             if (!c.scenario().equals(scenario)) {
@@ -65,7 +81,8 @@ public final class ReportPrinter {
                 out.println("  " + scenario + label(report, scenario));
             }
             String verdict = c.verdict().label() + (c.note().isEmpty() ? "" : " (" + c.note() + ")");
-            out.printf(Locale.ROOT, row, c.metric().column(), value(c.baseline()), value(c.candidate()), ratio(c.ratio()), verdict);
+            String ratio = c.interval().map(RatioInterval::format).orElse(ratio(c.ratio()));
+            out.printf(Locale.ROOT, row, c.metric().column(), value(c.baseline()), value(c.candidate()), ratio, verdict);
         }
         out.println();
     }
@@ -95,6 +112,7 @@ public final class ReportPrinter {
         long scenarios = report.comparisons().stream().map(MetricComparison::scenario).distinct().count();
         String exit = switch (report.exitCode()) {
             case ExitCode.FINDINGS -> "FAIL: findings in the candidate";
+            case ExitCode.NOT_SAME -> "FAIL: the candidate does not measure what the baseline did";
             case ExitCode.REGRESSION -> "FAIL: regression beyond " + report.rule().threshold();
             default -> "PASS";
         };

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 import uringdio.cli.BadInputException;
 import uringdio.results.Columns;
 import uringdio.results.LatencyLog;
 import uringdio.results.Metadata;
 import uringdio.results.ResultsCsv;
+import uringdio.results.RoundsCsv;
 import uringdio.results.RunFiles;
 import uringdio.scenario.Scenario;
 
@@ -36,13 +38,18 @@ public final class RunResults {
     private final String kernel;
     private final String host;
     private final Map<String, Optional<List<LatencyLog.Interval>>> intervalsByScenario = new HashMap<>();
+    private final Map<String, String> environment;
+    private final Map<String, TreeMap<Integer, Map<String, Double>>> rounds;
 
-    private RunResults(String role, Path directory, Map<String, Map<String, String>> rowsByScenario, String kernel, String host) {
+    private RunResults(String role, Path directory, Map<String, Map<String, String>> rowsByScenario, Map<String, String> environment,
+                       Map<String, TreeMap<Integer, Map<String, Double>>> rounds) {
         this.role = role;
         this.directory = directory;
         this.rowsByScenario = rowsByScenario;
-        this.kernel = kernel;
-        this.host = host;
+        this.environment = environment;
+        this.kernel = environment.getOrDefault("kernel", UNKNOWN);
+        this.host = environment.getOrDefault("host", UNKNOWN);
+        this.rounds = rounds;
     }
 
     /** Reads the run in {@code directory}; {@code role} ("baseline", "candidate") names it in messages. */
@@ -62,8 +69,52 @@ public final class RunResults {
                     + ": not a results directory, or the run finished no scenario");
         }
         Map<String, String> facts = readMetadata(directory.resolve(Metadata.FILE));
-        return new RunResults(role, directory, rowsByScenario(csv),
-                facts.getOrDefault("kernel", UNKNOWN), facts.getOrDefault("host", UNKNOWN));
+        Map<String, Map<String, String>> rows = rowsByScenario(csv);
+        Map<String, TreeMap<Integer, Map<String, Double>>> rounds = RoundsCsv.readIn(directory);
+        checkRounds(directory, rows, rounds);
+        RunResults run = new RunResults(role, directory, rows, facts, rounds);
+        rows.keySet().forEach(run::intervals); // a truncated .hlog is bad input now, whichever metric reads it
+        return run;
+    }
+
+    /** Every round a row says it merges is in rounds.csv: a run directory with rounds missing is bad input. */
+    private static void checkRounds(Path directory, Map<String, Map<String, String>> rows,
+                                    Map<String, TreeMap<Integer, Map<String, Double>>> rounds) {
+        if (!Files.isRegularFile(directory.resolve(RoundsCsv.FILE))) {
+            return; // a run made before rounds were recorded: judged on whole-run values
+        }
+        for (Map.Entry<String, Map<String, String>> e : rows.entrySet()) {
+            String said = e.getValue().getOrDefault(Columns.ROUNDS, "").strip();
+            int have = rounds.getOrDefault(e.getKey(), new TreeMap<>()).size();
+            if (!said.isEmpty() && !said.equals(Integer.toString(have))) {
+                throw new BadInputException(directory.resolve(RoundsCsv.FILE) + " has " + have + " round(s) of " + e.getKey()
+                        + " where " + ResultsCsv.FILE + " says " + said + ": rounds are missing");
+            }
+        }
+    }
+
+    /**
+     * The run's environment as flat keys: metadata.json's facts, and each target's as
+     * {@code targets.btrfs.mount_options}; what compare's header lists when it differs.
+     */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** The scenario's per-round figures (round to {@link RoundsCsv#METRICS} and counts); empty without rounds.csv. */
+    public TreeMap<Integer, Map<String, Double>> rounds(String scenario) {
+        return rounds.getOrDefault(scenario, new TreeMap<>());
+    }
+
+    /** The mean 1-minute load average over every round of every scenario; empty when rounds.csv has none. */
+    public OptionalDouble meanLoad() {
+        return rounds.values().stream().flatMap(r -> r.values().stream())
+                .filter(v -> v.containsKey(RoundsCsv.LOAD)).mapToDouble(v -> v.get(RoundsCsv.LOAD)).average();
+    }
+
+    /** The scenario's value in {@code column} as written, "" when missing. */
+    public String text(String scenario, String column) {
+        return row(scenario).getOrDefault(column, "").strip();
     }
 
     private static Map<String, Map<String, String>> rowsByScenario(Path csv) {
@@ -98,7 +149,10 @@ public final class RunResults {
             return Map.of();
         }
         try {
-            return Metadata.read(file.getParent()).facts();
+            Metadata m = Metadata.read(file.getParent());
+            Map<String, String> flat = new LinkedHashMap<>(m.facts());
+            m.targets().forEach((target, facts) -> facts.forEach((k, v) -> flat.put("targets." + target + "." + k, v)));
+            return flat;
         } catch (IOException | RuntimeException e) {
             throw BadInputException.cannotRead(file, e);
         }

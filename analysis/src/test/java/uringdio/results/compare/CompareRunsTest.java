@@ -154,9 +154,12 @@ class CompareRunsTest {
 
         Outcome o = compareRuns();
 
-        assertEquals(ExitCode.OK, o.exitCode());
+        // A scenario the baseline measured and the candidate did not (its fork crashed) fails, unless allowed.
+        assertEquals(ExitCode.NOT_SAME, o.exitCode());
         assertTrue(o.out().contains("only in baseline (1):\n  dropped\n"), o.out());
         assertTrue(o.out().contains("only in candidate (1):\n  added\n"), o.out());
+        assertTrue(o.out().contains("dropped: measured in the baseline, missing in the candidate"), o.out());
+        assertEquals(ExitCode.OK, compareRuns("--allow-missing").exitCode());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package uringdio.results.compare;
 
+import uringdio.stats.Direction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +15,7 @@ class MetricTest {
     @Test
     void latenciesGetWorseUpAndHaveIterations() {
         Metric p99 = Metric.named("e2e_p99_ns");
-        assertEquals(Direction.LOWER_IS_BETTER, p99.direction());
+        assertEquals(Direction.SMALLER_IS_BETTER, p99.direction());
         assertTrue(p99.hasIterations());
         assertEquals("e2e", p99.hlogTag().orElseThrow());
     }
@@ -22,10 +23,10 @@ class MetricTest {
     @Test
     void throughputGetsWorseDownAndHasNoIterations() {
         Metric rate = Metric.named("reads_per_s");
-        assertEquals(Direction.HIGHER_IS_BETTER, rate.direction());
+        assertEquals(Direction.BIGGER_IS_BETTER, rate.direction());
         assertFalse(rate.hasIterations());
-        assertEquals(Direction.HIGHER_IS_BETTER, Metric.named("mib_per_s").direction());
-        assertEquals(Direction.LOWER_IS_BETTER, Metric.named("cpu_sys_us_per_read").direction());
+        assertEquals(Direction.BIGGER_IS_BETTER, Metric.named("mib_per_s").direction());
+        assertEquals(Direction.SMALLER_IS_BETTER, Metric.named("cpu_sys_us_per_read").direction());
     }
 
     @Test
@@ -49,8 +50,8 @@ class MetricTest {
 
     @Test
     void worseByFollowsTheDirection() {
-        assertEquals(0.25, Direction.LOWER_IS_BETTER.worseBy(100, 125), 1e-12);
-        assertEquals(0.25, Direction.HIGHER_IS_BETTER.worseBy(100, 75), 1e-12);
-        assertTrue(Direction.HIGHER_IS_BETTER.worseBy(100, 125) < 0);
+        assertEquals(0.25, Direction.SMALLER_IS_BETTER.worseBy(100, 125), 1e-12);
+        assertEquals(0.25, Direction.BIGGER_IS_BETTER.worseBy(100, 75), 1e-12);
+        assertTrue(Direction.BIGGER_IS_BETTER.worseBy(100, 125) < 0);
     }
 }

@@ -1,5 +1,6 @@
 package uringdio.results.compare;
 
+import uringdio.stats.Direction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +31,7 @@ class RegressionThresholdTest {
     @Test
     void exactlyTheThresholdIsNotBeyondIt() {
         RegressionThreshold ten = RegressionThreshold.parse("10%");
-        assertFalse(ten.exceededBy(Direction.LOWER_IS_BETTER.worseBy(100, 110)));
-        assertTrue(ten.exceededBy(Direction.LOWER_IS_BETTER.worseBy(100, 110.1)));
+        assertFalse(ten.exceededBy(Direction.SMALLER_IS_BETTER.worseBy(100, 110)));
+        assertTrue(ten.exceededBy(Direction.SMALLER_IS_BETTER.worseBy(100, 110.1)));
     }
 }

@@ -174,7 +174,7 @@ class RunComparisonTest {
         assertEquals(List.of("dropped"), report.onlyInBaseline());
         assertEquals(List.of("added"), report.onlyInCandidate());
         assertTrue(report.comparisons().stream().allMatch(c -> c.scenario().equals("both")));
-        assertEquals(ExitCode.OK, report.exitCode());
+        assertEquals(ExitCode.NOT_SAME, report.exitCode(), "a scenario missing in the candidate fails");
     }
 
     @Test
