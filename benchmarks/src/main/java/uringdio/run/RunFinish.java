@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import uringdio.cli.ExitCode;
+import uringdio.cli.OneLineCommand;
 import uringdio.results.AtomicFiles;
 import uringdio.results.Metadata;
 import uringdio.results.ResultsCsv;
 import uringdio.results.RoundRatios;
 import uringdio.results.RoundsCsv;
+import uringdio.report.RunReport;
 import uringdio.results.RunExports;
 import uringdio.results.RunFiles;
 import uringdio.results.SummaryTable;
@@ -73,6 +75,12 @@ final class RunFinish {
         out.print(verdict.render(runDir));
         out.println(sentence);
         out.println("Results: " + runDir + (whole ? "" : " (incomplete: the run was stopped)"));
+        try {
+            out.println("Report: " + RunReport.write(runDir));
+        } catch (RuntimeException e) {
+            // The results stand without their page; say why it is missing and go on.
+            err.println("uring-dio-bench: no report: " + OneLineCommand.message(e));
+        }
         return whole ? verdict.exitCode() : ExitCode.INTERRUPTED;
     }
 }

@@ -118,7 +118,7 @@ class PackageCycleTest {
             Map.entry("uringdio.run", 9), Map.entry("uringdio.fidelity", 9), Map.entry("uringdio.overhead", 9),
             Map.entry("uringdio.bench", 8), Map.entry("uringdio.read", 7), Map.entry("uringdio.kernel", 7),
             Map.entry("uringdio.fixture", 6),
-            Map.entry("uringdio.results.compare", 5), Map.entry("uringdio.report", 5), Map.entry("uringdio.results", 4),
+            Map.entry("uringdio.results.compare", 6), Map.entry("uringdio.report", 5), Map.entry("uringdio.results", 4),
             Map.entry("uringdio.attribution", 3), Map.entry("uringdio.export", 2),
             Map.entry("uringdio.stats.simulation", 2), Map.entry("uringdio.scenario", 1),
             Map.entry("uringdio.cli", 0), Map.entry("uringdio.stats", 0),

@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import uringdio.cli.BadInputException;
 import uringdio.cli.ExitCode;
 import uringdio.cli.OneLineCommand;
+import uringdio.report.ComparisonPage;
 import uringdio.results.RunExports;
 import uringdio.stats.RunChange;
 
@@ -83,6 +84,10 @@ public final class CompareRuns implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "<file>", description = "Also write the comparison as CSV to this file.")
     private Path csv;
 
+    @Option(names = "--report", description = "Also write the comparison page (comparison.html and comparison.md) into "
+            + "the candidate run.")
+    private boolean page;
+
     @Option(names = "--ratio-only", description = "Judge on whole-run values alone, ignoring the .hlog iterations.")
     private boolean ratioOnly;
 
@@ -116,8 +121,8 @@ public final class CompareRuns implements Callable<Integer> {
         RunResults baselineRun = RunResults.load("baseline", baseline);
         RunResults candidateRun = RunResults.load("candidate", candidate);
         List<Metric> distinct = new ArrayList<>(new LinkedHashSet<>(metrics));
-        ComparisonReport report = new RunComparison(new ComparisonRule(threshold, ratioOnly, method, allowMissing), distinct)
-                .compare(baselineRun, candidateRun);
+        ComparisonRule rule = new ComparisonRule(threshold, ratioOnly, method, allowMissing);
+        ComparisonReport report = new RunComparison(rule, distinct).compare(baselineRun, candidateRun);
         if (exportDir != null) {
             try {
                 java.nio.file.Files.createDirectories(exportDir);
@@ -134,6 +139,10 @@ public final class CompareRuns implements Callable<Integer> {
             } catch (IOException e) {
                 throw BadInputException.cannotWrite(csv, e);
             }
+        }
+        if (page) {
+            Path html = ComparisonPage.write(baseline, candidate, candidate.resolve(ComparisonPage.DEFAULT_NAME), rule.gate());
+            spec.commandLine().getOut().println("Report: " + html);
         }
         return report.exitCode();
     }
