@@ -26,8 +26,8 @@ import uringdio.scenario.Workload;
  * fork costs about 0.8 s of its own (a JVM, the ring, the fixture found again) on 2 cores, so
  * short forks in more rounds buy more than long forks in few: the interval between two runs
  * narrows with the square root of the rounds, while one fork's p50 is already stable after a few
- * thousand reads. Default: 5 rounds of 0.3 s warm-up and 0.5 s measured (about 6 minutes for 38
- * scenarios); quick and a custom matrix: 3 rounds of 0.3 s and 0.7 s (quick: about a minute for 10).
+ * thousand reads. Default: 4 rounds of 0.3 s warm-up and 0.5 s measured (about 6 minutes for 38
+ * scenarios: a fork costs about 1.4 s of its own here, so 5 rounds took 7); quick and a custom matrix: 3 rounds of 0.3 s and 0.7 s (quick: about a minute for 10).
  */
 public record Profile(String name, int rounds, int warmupIterations, int measurementIterations, int warmupMillis,
                       int iterationMillis, FileSizes sizes, List<PlannedScenario> scenarios) {
@@ -102,7 +102,7 @@ public record Profile(String name, int rounds, int warmupIterations, int measure
         for (String fs : List.of("btrfs", "ext4")) {
             s.add(mariaDbLike(sizes, "fs=" + fs));
         }
-        return new Profile("default", 5, 1, 1, 300, 500, sizes, s);
+        return new Profile("default", 4, 1, 1, 300, 500, sizes, s);
     }
 
     private static Profile quick(FileSizes sizes) {
