@@ -75,7 +75,7 @@ final class ScenarioAttribution implements AutoCloseable {
     Attribution finish(ScenarioLoop loop, long synchronousReads) {
         PathCounts counts = counters == null ? null : counters.counts(synchronousReads);
         if (countsNote.equals(SWITCHED_OFF)) {
-            return Attribution.unavailable(SWITCHED_OFF.replace("counted", "traced"));
+            return new Attribution(null, SWITCHED_OFF, null, "not traced: switched off (-Duringdio.kernelPath=off)");
         }
         if (ScenarioRun.round() != BenchConfig.rounds() - 1) {
             // Counted in every round, traced once: in the last, when the fixture has settled.
