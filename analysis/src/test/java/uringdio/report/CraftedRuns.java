@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 final class CraftedRuns {
 
     /** A real `run --profile quick` directory (jmh-logs left out), committed as a test resource. */
-    static final String QUICK_RUN = "20261126-062015_6.18.44-fc-v595_vm";
+    static final String QUICK_RUN = "20261126-074954_6.18.44-fc-v595_vm";
 
     private CraftedRuns() {
     }

@@ -23,7 +23,7 @@ class RunReportTest {
     Path tmp;
 
     @Test
-    void realQuickRunGetsEverySectionAndNoFindings() throws IOException {
+    void realQuickRunGetsEverySectionAndNamesItsPathNotAsLabelled() throws IOException {
         Path run = CraftedRuns.quickRun(tmp);
         Path html = RunReport.write(run);
         assertEquals(run.resolve("report.html"), html);
@@ -32,17 +32,20 @@ class RunReportTest {
                 "Attribution", "Every scenario")) {
             assertTrue(page.contains("<h2>" + heading + "</h2>"), heading);
         }
-        assertTrue(page.contains("id=\"correct\""));
-        assertFalse(page.contains("id=\"findings\""));
-        assertTrue(page.contains("every one of 494895 completions was checked"), "the run's own verdict");
+        // Its btrfs NONE reads were served buffered: named in the banner, and not as a wrong read.
+        assertTrue(page.contains("id=\"findings\""));
+        assertTrue(page.contains("kernel paths not as labelled (no read came back wrong)"), "the banner's heading");
+        assertTrue(page.contains("btrfs 16K x4 NONE INLINE qd1: path not as the label says: 100% of its O_DIRECT reads"));
+        assertFalse(page.contains("reads came back wrong"));
+        assertTrue(page.contains("every one of 439904 completions was checked"), "the run's own verdict");
         assertTrue(page.contains("rw,relatime,rw,discard=async,space_cache=v2,subvolid=5,subvol=/"), "btrfs mount options");
-        assertTrue(page.contains("Not in this run: the kernel path of each read"));
-        assertTrue(page.contains("No whiskers"), "a run without rounds says its bars have no interval");
+        assertTrue(page.contains("io-wq 100%, forced wait 100%"), "the kernel path of each read");
+        assertFalse(page.contains("No whiskers"), "a run in rounds has an interval on every bar");
         // SVG's url(#id) is a reference inside the page; anything else in url(), src or href would be fetched.
         assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//|url\\((?!#)|@import").matcher(page).find(),
                 "nothing is fetched");
         String md = Files.readString(run.resolve("report.md"));
-        assertTrue(md.contains("| btrfs 16K x4 FIRST INLINE qd1 | 257.2 |"), md);
+        assertTrue(md.contains("| btrfs 16K x4 FIRST INLINE qd1 | 239.2 |"), md);
     }
 
     @Test
